@@ -1,0 +1,51 @@
+"""Branch settings stored in the database (so they travel with backups)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from loandesk.services import audit
+from loandesk.services.context import Actor, ServiceError, require
+from loandesk.store.models.auth import Setting
+
+DEFAULTS: dict[str, Any] = {
+    "idle_lock_minutes": 10,
+    "mask.id_keep": [1, 1],
+    "mask.phone_keep": [3, 4],
+    "mask.card_keep": [6, 4],
+    "backup.locations": [],
+    "backup.schedule": "daily",
+    "backup.keep": {"daily": 7, "weekly": 4, "monthly": 12},
+}
+
+
+def get(session: Session, key: str) -> Any:
+    row = session.get(Setting, key)
+    if row is None:
+        return DEFAULTS.get(key)
+    try:
+        return json.loads(row.value)
+    except ValueError:
+        return DEFAULTS.get(key)
+
+
+def put(session: Session, actor: Actor, key: str, value: Any) -> None:
+    require(session, actor, "settings.manage", entity_type="setting", entity_id=key)
+    _validate(key, value)
+    row = session.get(Setting, key)
+    before = None if row is None else row.value
+    text = json.dumps(value, ensure_ascii=False)
+    if row is None:
+        session.add(Setting(key=key, value=text))
+    else:
+        row.value = text
+    audit.record(session, actor, "settings.changed", entity_type="setting", entity_id=key,
+                 summary={"before": before, "after": text})
+
+
+def _validate(key: str, value: Any) -> None:
+    if key == "idle_lock_minutes" and (not isinstance(value, int) or not 1 <= value <= 240):
+        raise ServiceError("自动锁屏时间应为 1–240 分钟。", field=key)

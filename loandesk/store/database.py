@@ -1,0 +1,306 @@
+"""One branch database on disk: its folder layout, first-time creation, unlocking and opening.
+
+Startup order (reliability-notes §3): install marker → file present, non-empty, page-aligned →
+key (keyring, else recovery passphrase) → open + verify read → schema not newer than the app →
+migrate (after a backup copy) → run. Nothing here ever creates a database where one should exist.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from enum import Enum
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from loandesk import __version__
+from loandesk.store import migrate
+from loandesk.store.engine import PAGE_SIZE, connect_raw, make_engine, probe
+from loandesk.store.errors import (
+    DatabaseMissing,
+    SchemaTooNew,
+    StorageError,
+    WrongKeyOrCorrupt,
+    translate_db_error,
+)
+from loandesk.store.keys import (
+    KeyringUnavailable,
+    KeyStore,
+    new_key,
+    open_slot,
+    read_slot,
+    seal_key,
+    write_json_atomic,
+)
+from loandesk.store.models.base import new_uuid
+
+MARKER = "install.json"
+DB_FILE = "loandesk.db"
+ATTACH_FILE = "attachments.db"
+SLOT_FILE = "recovery.keyslot"
+
+
+@dataclass(frozen=True)
+class DataDir:
+    root: Path
+
+    @property
+    def marker(self) -> Path:
+        return self.root / MARKER
+
+    @property
+    def db(self) -> Path:
+        return self.root / DB_FILE
+
+    @property
+    def attachments(self) -> Path:
+        return self.root / ATTACH_FILE
+
+    @property
+    def slot(self) -> Path:
+        return self.root / SLOT_FILE
+
+    @property
+    def backups(self) -> Path:
+        return self.root / "backups"
+
+    @property
+    def logs(self) -> Path:
+        return self.root / "logs"
+
+    @property
+    def lock_file(self) -> Path:
+        return self.root / "loandesk.lock"
+
+    def read_marker(self) -> dict | None:
+        try:
+            data = json.loads(self.marker.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return None
+        except (OSError, ValueError) as exc:
+            raise StorageError(f"安装标记文件已损坏：{self.marker}。请从备份恢复。", detail=str(exc)) from exc
+        return data if isinstance(data, dict) else None
+
+
+class State(Enum):
+    FIRST_RUN = "first_run"  # nothing here yet
+    READY = "ready"  # marker + database present
+
+
+def inspect_dir(data: DataDir) -> tuple[State, dict | None]:
+    """Decide between first run and open; refuse every inconsistent in-between (T08)."""
+    marker = data.read_marker()
+    if marker is None:
+        if data.db.exists() or data.slot.exists():
+            raise StorageError(
+                f"发现数据库文件但缺少安装标记（{data.marker}）。为防止覆盖数据，系统不会重新初始化。"
+                "请联系管理员检查数据目录，或从备份恢复。"
+            )
+        return State.FIRST_RUN, None
+    if not data.db.exists():
+        raise DatabaseMissing(str(data.db), "不存在")
+    size = data.db.stat().st_size
+    if size == 0:
+        raise DatabaseMissing(str(data.db), "为空（0 字节）")
+    if size % PAGE_SIZE:
+        raise WrongKeyOrCorrupt(detail=f"size {size} not page aligned")
+    return State.READY, marker
+
+
+@dataclass
+class Database:
+    """An open branch database: the core engine plus the attachment store (same key, own file)."""
+
+    data: DataDir
+    engine: Engine
+    marker: dict
+    _key: str = field(repr=False)
+    _attach_engine: Engine | None = field(default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        self._write = sessionmaker(bind=self.engine.execution_options(write=True), expire_on_commit=False)
+        self._read = sessionmaker(bind=self.engine, expire_on_commit=False)
+
+    @property
+    def database_id(self) -> str:
+        return self.marker["database_id"]
+
+    @property
+    def is_demo(self) -> bool:
+        return bool(self.marker.get("demo"))
+
+    def key_hex(self) -> str:
+        """For backup, rekey and export only; never log or display it."""
+        return self._key
+
+    @property
+    def attachments_engine(self) -> Engine:
+        if self._attach_engine is None:
+            self._attach_engine = make_engine(self.data.attachments, self._key, pool_size=2)
+        return self._attach_engine
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One user action = one transaction (BEGIN IMMEDIATE); rolled back on any error."""
+        with self._write() as session:
+            try:
+                yield session
+                session.commit()
+            except (OperationalError, DBAPIError) as exc:
+                session.rollback()
+                mapped = translate_db_error(exc)
+                if mapped is not None:
+                    raise mapped from exc
+                raise
+            except BaseException:
+                session.rollback()
+                raise
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self._read() as session:
+            try:
+                yield session
+            finally:
+                session.rollback()
+
+    def checkpoint(self) -> None:
+        with self.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def close(self) -> None:
+        """Checkpoint so the .db file alone is complete (T09), then drop pooled connections."""
+        for eng in (self.engine, self._attach_engine):
+            if eng is None:
+                continue
+            try:
+                with eng.connect() as conn:
+                    conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            except Exception:  # closing must not fail the exit path
+                pass
+            eng.dispose()
+
+
+# --- creating ----------------------------------------------------------------------------------
+
+def create(data: DataDir, passphrase: str, *, branch_code: str, branch_name: str, demo: bool = False,
+           keystore_factory: type[KeyStore] = KeyStore) -> tuple[Database, str, bool]:
+    """First run: new key, new encrypted file, schema, key slot, keyring entry, then the marker.
+
+    Returns (database, key_hex, stored_in_keyring). The marker is written last: if anything fails
+    before it, the half-made files are removed and the folder is a clean first run again.
+    """
+    state, _ = inspect_dir(data)
+    if state is not State.FIRST_RUN:
+        raise StorageError("此文件夹中已有数据库，不能重复初始化。")
+    data.root.mkdir(parents=True, exist_ok=True)
+    database_id = new_uuid()
+    key = new_key()
+    made: list[Path] = []
+    try:
+        engine = make_engine(data.db, key)
+        made += [data.db, data.db.with_name(DB_FILE + "-wal"), data.db.with_name(DB_FILE + "-shm")]
+        migrate.upgrade(engine)
+        write_json_atomic(data.slot, seal_key(key, passphrase, database_id))
+        made.append(data.slot)
+        stored = False
+        try:
+            stored = keystore_factory(database_id).put(key)
+        except KeyringUnavailable:
+            stored = False
+        marker = {
+            "database_id": database_id,
+            "branch_code": branch_code,
+            "branch_name": branch_name,
+            "created_at": datetime.now(UTC).isoformat(),
+            "app_version": __version__,
+            "demo": demo,
+        }
+        write_json_atomic(data.marker, marker)
+    except BaseException:
+        for p in made:
+            try:
+                p.unlink()
+            except FileNotFoundError:
+                pass
+        raise
+    return Database(data, engine, marker, key), key, stored
+
+
+# --- unlocking and opening ---------------------------------------------------------------------
+
+def key_from_keyring(data: DataDir, marker: dict, keystore_factory: type[KeyStore] = KeyStore) -> str | None:
+    """The current key, or a pending one left by an interrupted rekey; None when absent."""
+    store = keystore_factory(marker["database_id"])
+    for slot in ("current", "pending"):
+        key = store.get(slot)
+        if key is None:
+            continue
+        try:
+            connect_raw(data.db, key).close()
+            return key
+        except WrongKeyOrCorrupt:
+            continue
+    return None
+
+
+def key_from_passphrase(data: DataDir, passphrase: str) -> str:
+    return open_slot(read_slot(data.slot), passphrase)
+
+
+def open_database(data: DataDir, key: str, *, upgrade: bool = True) -> Database:
+    _, marker = inspect_dir(data)
+    assert marker is not None
+    engine = make_engine(data.db, key)
+    try:
+        probe(engine)
+        current = migrate.current_revision(engine)
+        known = migrate.known_revisions()
+        if current is None:
+            raise StorageError("数据库中没有版本信息（可能不是 LoanDesk 数据库或已损坏）。请从备份恢复。")
+        if current not in known:
+            raise SchemaTooNew(current)
+        if upgrade and current != migrate.head_revision():
+            backup_before_upgrade(data, key, current)
+            migrate.upgrade(engine)
+    except BaseException:
+        engine.dispose()
+        raise
+    return Database(data, engine, marker, key)
+
+
+def backup_before_upgrade(data: DataDir, key: str, revision: str) -> Path:
+    """A same-key copy via VACUUM INTO (keeps everything, consistent) before migrations touch it."""
+    data.backups.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = data.backups / f"pre-upgrade-{revision}-{stamp}.db"
+    conn = connect_raw(data.db, key)
+    try:
+        conn.execute("VACUUM INTO ?", (str(target),))
+    finally:
+        conn.close()
+    return target
+
+
+def remove_all(data: DataDir) -> None:
+    """Used by tests and the demo reset only."""
+    if data.root.exists():
+        shutil.rmtree(data.root)
+
+
+def fsync_dir(path: Path) -> None:
+    if os.name == "nt":  # directories cannot be opened for fsync on Windows; NTFS journals renames
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -1,0 +1,1 @@
+"""Models for the admin area (filled in by its module)."""

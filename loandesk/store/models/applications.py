@@ -1,0 +1,1 @@
+"""Models for the applications area (filled in by its module)."""

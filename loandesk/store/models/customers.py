@@ -1,0 +1,1 @@
+"""Models for the customers area (filled in by its module)."""

@@ -1,0 +1,1 @@
+"""Models for the loans area (filled in by its module)."""
