@@ -1,7 +1,7 @@
 """foundation: branch, users, settings, counters, audit, outbox
 
 Revision ID: 0001
-Revises: 
+Revises: (none)
 Create Date: 2026-11-28 13:22:29.377345
 """
 import sqlalchemy as sa

@@ -1,0 +1,33 @@
+"""Turning exceptions into short Chinese messages: no traceback ever reaches a clerk."""
+
+from __future__ import annotations
+
+import logging
+import uuid
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from loandesk.services.context import ServiceError
+from loandesk.store.errors import StorageError, translate_db_error
+
+log = logging.getLogger("loandesk")
+
+
+def user_message(exc: BaseException) -> str:
+    if isinstance(exc, ServiceError | StorageError):
+        return exc.message
+    mapped = translate_db_error(exc)
+    if mapped is not None:
+        return mapped.message
+    if isinstance(exc, MemoryError):
+        return "内存不足，操作未完成。请关闭其他程序后重试。"
+    if isinstance(exc, OSError):
+        return f"文件操作失败：{exc.strerror or '未知错误'}。请检查磁盘空间与文件权限。"
+    ref = uuid.uuid4().hex[:8].upper()
+    # Log the type and place only: exception text can carry personal data.
+    log.error("unexpected error ref=%s type=%s", ref, type(exc).__name__, exc_info=(type(exc), exc, None))
+    return f"发生未预期的错误（参考编号 {ref}），操作未完成，数据未受影响。请联系系统管理员。"
+
+
+def show_error(parent: QWidget | None, exc: BaseException, title: str = "操作未完成") -> None:
+    QMessageBox.warning(parent, title, user_message(exc))
