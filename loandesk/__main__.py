@@ -1,0 +1,5 @@
+import sys
+
+from loandesk.cli import main
+
+sys.exit(main())
