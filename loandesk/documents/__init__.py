@@ -1,0 +1,1 @@
+"""PDF documents: contracts, schedules, notices and the key-recovery sheet (reportlab, no Qt, no SQL)."""
