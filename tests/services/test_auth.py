@@ -1,0 +1,155 @@
+"""Logins, lockout, permission refusals in services (not just hidden buttons), last-admin guard."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import select
+
+from loandesk.domain.permissions import PERMISSIONS, ROLE_PERMISSIONS, Role, allowed
+from loandesk.services import auth, settings
+from loandesk.services.context import PermissionDenied, ServiceError, require
+from loandesk.store.models.audit import AuditRecord
+from loandesk.store.models.auth import User
+from loandesk.store.models.base import utcnow
+from tests.conftest import PASSWORD
+
+
+def test_login_ok_and_wrong_password(db):
+    with db.write() as s:
+        actor, must_change = auth.login(s, "clerk", PASSWORD)
+    assert actor.username == "clerk" and not must_change
+    with db.write() as s, pytest.raises(auth.LoginFailed) as err:
+        auth.login_once(s, "clerk", "wrong-pass1")
+    assert "用户名或密码错误" in str(err.value)
+    with db.write() as s, pytest.raises(auth.LoginFailed):
+        auth.login_once(s, "nobody", "whatever1")
+
+
+def test_five_failures_lock_for_fifteen_minutes(db):
+    for _ in range(4):
+        with db.write() as s, pytest.raises(auth.LoginFailed):
+            auth.login_once(s, "clerk", "bad-password1")
+    with db.write() as s, pytest.raises(auth.AccountLocked) as err:
+        auth.login_once(s, "clerk", "bad-password1")
+    assert "锁定" in str(err.value)
+    # Even the right password is refused while locked.
+    with db.write() as s, pytest.raises(auth.AccountLocked):
+        auth.login_once(s, "clerk", PASSWORD)
+    with db.write() as s:
+        user = s.scalar(select(User).where(User.username == "clerk"))
+        remaining = user.locked_until - utcnow()
+        assert timedelta(minutes=14) < remaining <= timedelta(minutes=15)
+        user.locked_until = utcnow() - timedelta(seconds=1)  # time passes
+    with db.write() as s:
+        actor, _ = auth.login(s, "clerk", PASSWORD)
+    assert actor.username == "clerk"
+
+
+def test_admin_unlocks_and_resets(db, actors):
+    for _ in range(5):
+        with db.write() as s, pytest.raises(ServiceError):
+            auth.login_once(s, "clerk", "bad-password1")
+    clerk_id = actors["clerk"].user_id
+    with db.write() as s:
+        auth.unlock_user(s, actors["admin"], clerk_id)
+        auth.reset_password(s, actors["admin"], clerk_id, "NewPass123")
+    with db.write() as s:
+        _, must_change = auth.login(s, "clerk", "NewPass123")
+    assert must_change
+
+
+def test_every_role_refused_outside_its_permissions_and_audited(db, actors):
+    expected = 0
+    for actor in actors.values():
+        with db.read() as s:
+            role = s.get(User, actor.user_id).role
+        expected += len(PERMISSIONS) - len(ROLE_PERMISSIONS[role])
+        for perm in PERMISSIONS:
+            with db.write() as s:
+                if allowed(role, perm):
+                    require(s, actor, perm)
+                else:
+                    with pytest.raises(PermissionDenied):
+                        require(s, actor, perm)
+    with db.read() as s:
+        denials = s.scalars(select(AuditRecord).where(AuditRecord.outcome == "denied")).all()
+    assert len(denials) == expected
+
+
+def test_auditor_has_no_write_permissions():
+    writes = {p for p in PERMISSIONS if not p.endswith((".view", ".view_unmasked", ".export", ".verify"))}
+    assert not (ROLE_PERMISSIONS[Role.AUDITOR] & writes)
+    assert not allowed(Role.ADMIN, "loan.approve")
+
+
+def test_service_refuses_without_permission(db, actors):
+    with db.write() as s, pytest.raises(PermissionDenied):
+        auth.create_user(s, actors["clerk"], "newbie", "新人", Role.CLERK, "Passw0rd9")
+    with db.write() as s, pytest.raises(PermissionDenied):
+        settings.put(s, actors["clerk"], "idle_lock_minutes", 3)
+
+
+def test_role_change_takes_effect_without_restart(db, actors):
+    clerk = actors["clerk"]
+    with db.write() as s:
+        require(s, clerk, "customer.create")
+        auth.update_user(s, actors["admin"], clerk.user_id, role=Role.AUDITOR)
+    with db.write() as s, pytest.raises(PermissionDenied):
+        require(s, clerk, "customer.create")
+
+
+def test_disabled_user_cannot_log_in_or_act(db, actors):
+    with db.write() as s:
+        auth.update_user(s, actors["admin"], actors["clerk"].user_id, active=False)
+    with db.write() as s, pytest.raises(auth.AccountDisabled):
+        auth.login_once(s, "clerk", PASSWORD)
+    with db.write() as s, pytest.raises(PermissionDenied):
+        require(s, actors["clerk"], "customer.view")
+
+
+def test_last_admin_cannot_be_disabled_or_demoted(db, actors):
+    admin = actors["admin"]
+    with db.write() as s, pytest.raises(ServiceError, match="最后一个系统管理员"):
+        auth.update_user(s, admin, admin.user_id, active=False)
+    with db.write() as s, pytest.raises(ServiceError, match="最后一个系统管理员"):
+        auth.update_user(s, admin, admin.user_id, role=Role.CLERK)
+    with db.write() as s:
+        auth.create_user(s, admin, "admin2", "第二管理员", Role.ADMIN, "Passw0rd2")
+    with db.write() as s:
+        auth.update_user(s, admin, admin.user_id, role=Role.CLERK)  # now allowed
+
+
+def test_locked_last_admin_recovers_with_passphrase_path(db):
+    for _ in range(5):
+        with db.write() as s, pytest.raises(ServiceError):
+            auth.login_once(s, "admin", "bad-password1")
+    with db.write() as s:
+        auth.recover_admin(s, "admin", "Recovered1")
+    with db.write() as s:
+        actor, _ = auth.login(s, "admin", "Recovered1")
+    assert actor.username == "admin"
+
+
+def test_weak_passwords_and_bad_usernames_refused(db, actors):
+    for username, pw in [("ok_name", "short1"), ("ok_name", "lettersonly"), ("bad name!", "Passw0rd1"),
+                         ("'; DROP TABLE users;--", "Passw0rd1")]:
+        with db.write() as s, pytest.raises(ServiceError):
+            auth.create_user(s, actors["admin"], username, "某人", Role.CLERK, pw)
+
+
+def test_passwords_are_hashed_not_stored(db):
+    with db.read() as s:
+        hashes = s.scalars(select(User.password_hash)).all()
+    assert all(h.startswith("$argon2id$") for h in hashes)
+    assert not any(PASSWORD in h for h in hashes)
+
+
+def test_idle_minutes_setting_validated(db, actors):
+    with db.write() as s, pytest.raises(ServiceError):
+        settings.put(s, actors["admin"], "idle_lock_minutes", 0)
+    with db.write() as s:
+        settings.put(s, actors["admin"], "idle_lock_minutes", 5)
+    with db.read() as s:
+        assert settings.get(s, "idle_lock_minutes") == 5
