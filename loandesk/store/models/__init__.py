@@ -9,6 +9,7 @@ from loandesk.store.models import (  # noqa: F401
     audit,
     auth,
     customers,
+    documents,
     loans,
 )
 from loandesk.store.models.base import Base
