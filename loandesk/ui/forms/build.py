@@ -23,7 +23,7 @@ def uic() -> list[str]:
 
 
 def compile_one(ui: Path) -> str:
-    result = subprocess.run([*uic(), "--from-imports" if False else "-g", "python", str(ui)],
+    result = subprocess.run([*uic(), "-g", "python", str(ui)],
                             capture_output=True, text=True, check=True)
     # Drop the header line that carries the uic version/timestamp so builds are reproducible.
     lines = [ln for ln in result.stdout.splitlines() if "Created by: Qt User Interface Compiler" not in ln]
