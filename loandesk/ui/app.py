@@ -126,7 +126,7 @@ def login_and_run(app: QApplication, db: Database, demo_hint: str = "") -> int:
         ctx = AppContext(db=db, actor=login.actor, branch_name=branch_name, branch_code=branch_code)
         window = MainWindow(ctx)
         logged_out: list[bool] = []
-        window.sig_logout.connect(lambda: logged_out.append(True))
+        window.sig_logout.connect(lambda flag=logged_out: flag.append(True))
         window.show()
         app.exec()
         if not logged_out:
