@@ -1,0 +1,144 @@
+"""The setup wizard, login, idle lock and main window, driven through the real widgets."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QWizard
+
+from loandesk.store.database import State, inspect_dir, key_from_keyring, key_from_passphrase
+from loandesk.ui.context import AppContext
+from loandesk.ui.dialogs.login import LoginDialog
+from loandesk.ui.dialogs.setup_wizard import SetupWizard
+from loandesk.ui.main_window import MainWindow
+from loandesk.ui.tasks import wait_db_idle
+from tests.conftest import PASSWORD
+
+
+def click_ok(box: QDialogButtonBox) -> None:
+    box.button(QDialogButtonBox.StandardButton.Ok).click()
+
+
+def test_setup_wizard_creates_database_and_refuses_bad_input(qtbot, data_dir, tmp_path, memory_keyring):
+    wiz = SetupWizard(data_dir)
+    qtbot.addWidget(wiz)
+    wiz.show()
+    f = wiz.form
+    wiz.next()
+    assert wiz.currentId() == 0 and "网点代码" in f.branchMessage.text()  # empty code refused
+    qtbot.keyClicks(f.branchCodeEdit, "3301")
+    f.branchNameEdit.insert("城关信用社")  # IME commits arrive as whole strings
+    wiz.next()
+    assert wiz.currentId() == 1
+    qtbot.keyClicks(f.adminUserEdit, "admin")
+    f.adminNameEdit.insert("王管理")
+    qtbot.keyClicks(f.adminPasswordEdit, "abc")
+    qtbot.keyClicks(f.adminPassword2Edit, "abd")
+    wiz.next()
+    assert wiz.currentId() == 1 and "不一致" in f.adminMessage.text() and "至少 8 位" in f.adminMessage.text()
+    f.adminPasswordEdit.setText("Admin2026x")
+    f.adminPassword2Edit.setText("Admin2026x")
+    wiz.next()
+    assert wiz.currentId() == 2
+    qtbot.keyClicks(f.passphraseEdit, "weak")
+    assert f.strengthBar.value() < 4
+    wiz.next()
+    assert wiz.currentId() == 2 and not data_dir.db.exists()
+    f.passphraseEdit.setText("Branch-Safe-2026")
+    f.passphrase2Edit.setText("Branch-Safe-2026")
+    assert f.strengthBar.value() == 4
+    wiz.next()
+    assert wiz.currentId() == 3, f.recoveryMessage.text()
+    assert inspect_dir(data_dir)[0] is State.READY
+    assert "恢复密钥" in f.summaryLabel.text()
+    finish = wiz.button(QWizard.WizardButton.FinishButton)
+    assert not finish.isEnabled()  # must confirm the recovery sheet first
+    sheet = tmp_path / "sheet.pdf"
+    wiz.save_sheet(path=str(sheet))
+    assert sheet.read_bytes().startswith(b"%PDF")
+    f.sheetStoredCheck.setChecked(True)
+    assert finish.isEnabled()
+    # Key in the keyring and in the recovery slot; both open the database.
+    marker = data_dir.read_marker()
+    assert key_from_keyring(data_dir, marker) == key_from_passphrase(data_dir, "Branch-Safe-2026")
+    # No password or passphrase left in the widgets.
+    assert all(not w.text() for w in wiz.findChildren(QLineEdit) if w.echoMode() == QLineEdit.EchoMode.Password)
+    wiz.db.close()
+
+
+def test_login_dialog_good_and_bad_password(qtbot, db):
+    dlg = LoginDialog(db, "测试支行（3301）", "演示提示")
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.keyClicks(dlg.form.usernameEdit, "clerk")
+    qtbot.keyClicks(dlg.form.passwordEdit, "wrong-pass1")
+    click_ok(dlg.form.buttonBox)
+    qtbot.waitUntil(lambda: "用户名或密码错误" in dlg.form.messageLabel.text(), timeout=5000)
+    assert dlg.actor is None and dlg.form.passwordEdit.text() == ""
+    qtbot.keyClicks(dlg.form.passwordEdit, PASSWORD)
+    with qtbot.waitSignal(dlg.accepted, timeout=5000):
+        click_ok(dlg.form.buttonBox)
+    assert dlg.actor.username == "clerk"
+
+
+def test_login_lockout_message_after_five_failures(qtbot, db):
+    dlg = LoginDialog(db, "")
+    qtbot.addWidget(dlg)
+    dlg.form.usernameEdit.setText("clerk")
+    for _ in range(5):
+        dlg.form.passwordEdit.setText("bad-password1")
+        click_ok(dlg.form.buttonBox)
+        qtbot.waitUntil(lambda: dlg.form.buttonBox.isEnabled(), timeout=5000)
+    assert "锁定" in dlg.form.messageLabel.text()
+
+
+def make_window(qtbot, db, actors, username: str) -> MainWindow:
+    ctx = AppContext(db=db, actor=actors[username], branch_name="测试支行", branch_code="3301")
+    win = MainWindow(ctx, tab_loader=lambda _area: None)
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+@pytest.mark.parametrize(
+    ("username", "expected"),
+    [
+        ("clerk", {"客户资料", "资料审核", "风险评估", "贷款审批", "贷后管理"}),
+        ("admin", {"系统管理"}),
+        ("auditor", {"客户资料", "资料审核", "风险评估", "贷款审批", "贷后管理", "系统管理"}),
+    ],
+)
+def test_tabs_follow_permissions(qtbot, db, actors, username, expected):
+    win = make_window(qtbot, db, actors, username)
+    titles = {win.form.tabs.tabText(i) for i in range(win.form.tabs.count())}
+    assert titles == expected
+    assert "测试支行" in win.branch_label.text()
+
+
+def test_idle_lock_keeps_screen_content_and_unlocks_with_password(qtbot, db, actors):
+    win = make_window(qtbot, db, actors, "clerk")
+    typed = QLineEdit(win.form.tabs.widget(0))
+    typed.setText("未保存的录入内容")
+    win.idle.set_minutes(0.002)  # ~120 ms
+    qtbot.waitUntil(lambda: win.locked, timeout=3000)
+    assert not win.form.centralwidget.isVisible()
+    dlg = win.lock_dialog
+    assert dlg.form.usernameEdit.text() == "clerk" and dlg.form.usernameEdit.isReadOnly()
+    dlg.form.passwordEdit.setText("wrong-pass1")
+    click_ok(dlg.form.buttonBox)
+    qtbot.waitUntil(lambda: "密码错误" in dlg.form.messageLabel.text(), timeout=5000)
+    assert win.locked
+    win.idle.set_minutes(10)
+    dlg.form.passwordEdit.setText(PASSWORD)
+    click_ok(dlg.form.buttonBox)
+    qtbot.waitUntil(lambda: not win.locked, timeout=5000)
+    assert win.form.centralwidget.isVisible()
+    assert typed.text() == "未保存的录入内容"
+    wait_db_idle()
+
+
+def test_lock_shortcut(qtbot, db, actors):
+    win = make_window(qtbot, db, actors, "clerk")
+    assert win.form.actionLock.shortcut() == QKeySequence("Ctrl+L")
+    win.form.actionLock.trigger()
+    qtbot.waitUntil(lambda: win.locked, timeout=2000)
