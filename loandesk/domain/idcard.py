@@ -70,7 +70,7 @@ class IdNumber:
 
     @property
     def document_kind(self) -> str:
-        """"resident" | "foreigner" (外国人永久居留身份证) | "permit" (港澳台居民居住证)."""
+        """ "resident" | "foreigner" (外国人永久居留身份证) | "permit" (港澳台居民居住证)."""
         if self.number.startswith("9"):
             return "foreigner"
         if self.number[:2] in _PERMIT_PREFIXES:
@@ -118,7 +118,9 @@ def parse_id_number(text: str | None, *, today: date | None = None) -> IdNumber:
     if not s:
         raise InvalidIdNumber("请输入身份证号码")
     last = len(s) - 1
-    bad = sorted({c for i, c in enumerate(s) if not (c.isascii() and c.isdigit()) and not (c == "X" and i == last)})
+    bad = sorted(
+        {c for i, c in enumerate(s) if not (c.isascii() and c.isdigit()) and not (c == "X" and i == last)}
+    )
     if bad:
         raise InvalidIdNumber(f"身份证号码含有非法字符：{'、'.join(bad)}（只能是数字，最后一位可以是X）")
     notices: list[str] = []
@@ -159,7 +161,9 @@ def parse_id_number(text: str | None, *, today: date | None = None) -> IdNumber:
         else:
             region = regions.lookup(region_code)
             if region is None:
-                notices.append(f"地址码“{region_code}”不在行政区划代码表中（可能是新设区划），号码仍可使用，请核对")
+                notices.append(
+                    f"地址码“{region_code}”不在行政区划代码表中（可能是新设区划），号码仍可使用，请核对"
+                )
             elif region.retired:
                 notices.append(
                     f"地址码“{region_code}”（{region.full_name}）已撤销或变更，号码仍然有效，无需更改"
@@ -207,6 +211,10 @@ def expected_expiry(issue_date: date, birth_date: date) -> date | None:
     """Expiry date printed on a card issued on ``issue_date``; None for 长期 (long-term)."""
     if issue_date < birth_date:
         raise ValueError("签发日期不能早于出生日期")
-    age = issue_date.year - birth_date.year - ((issue_date.month, issue_date.day) < (birth_date.month, birth_date.day))
+    age = (
+        issue_date.year
+        - birth_date.year
+        - ((issue_date.month, issue_date.day) < (birth_date.month, birth_date.day))
+    )
     years = id_card_validity_years(age)
     return None if years is None else _add_years(issue_date, years)

@@ -109,7 +109,11 @@ def annualized_rate_compound(
 
 
 def apr_for_schedule(
-    principal: Decimal, installments: Sequence[Installment], fees: Decimal = Decimal(0), *, compound: bool = False
+    principal: Decimal,
+    installments: Sequence[Installment],
+    fees: Decimal = Decimal(0),
+    *,
+    compound: bool = False,
 ) -> Decimal:
     """Annualised rate of a schedule for the contract (单利 by default), fees paid up front.
 
@@ -132,6 +136,6 @@ def apr_for_schedule(
 
 
 def format_rate(rate: Decimal, places: int = 2, *, simple: bool = False) -> str:
-    """"12.80%" (half-up); ``simple=True`` appends "（单利）" as the PBOC notice requires."""
+    """ "12.80%" (half-up); ``simple=True`` appends "（单利）" as the PBOC notice requires."""
     pct = (_dec(rate, "利率") * 100).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
     return f"{pct}%" + ("（单利）" if simple else "")

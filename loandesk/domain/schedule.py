@@ -97,7 +97,12 @@ def _decimal_arg(value: object, name: str) -> Decimal:
 
 
 def _validate(
-    principal: object, annual_rate: object, months: object, method: object, first_due: object, day_count: object
+    principal: object,
+    annual_rate: object,
+    months: object,
+    method: object,
+    first_due: object,
+    day_count: object,
 ) -> tuple[Decimal, Decimal]:
     p = _decimal_arg(principal, "本金")
     if p <= 0:

@@ -139,9 +139,7 @@ def validate_uscc(text: str | None) -> str:
         raise ValidationError(f"统一社会信用代码应为18位，实际为{len(s)}位")
     bad = sorted({c for c in s if c not in _USCC_VALUE})
     if bad:
-        raise ValidationError(
-            f"统一社会信用代码含有非法字符：{'、'.join(bad)}（不使用字母I、O、Z、S、V）"
-        )
+        raise ValidationError(f"统一社会信用代码含有非法字符：{'、'.join(bad)}（不使用字母I、O、Z、S、V）")
     expected = compute_uscc_check(s[:17])
     if s[17] != expected:
         raise ValidationError(f"统一社会信用代码校验位错误，应为{expected}，请核对是否输错")

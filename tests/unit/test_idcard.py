@@ -187,7 +187,9 @@ def test_random_valid_ids_round_trip(region: str, born: date, seq: int) -> None:
 
 @settings(max_examples=300, deadline=None)
 @given(REGIONS, BIRTHS, SEQS, st.integers(0, 17), st.integers(1, 10))
-def test_single_character_corruption_is_rejected(region: str, born: date, seq: int, pos: int, delta: int) -> None:
+def test_single_character_corruption_is_rejected(
+    region: str, born: date, seq: int, pos: int, delta: int
+) -> None:
     number = make_id(region, born, seq)
     alphabet = "0123456789X" if pos == 17 else "0123456789"
     old = number[pos]

@@ -95,7 +95,9 @@ def test_rmb_upper_prefix_and_jiao_zheng() -> None:
     assert rmb_upper(10) == "壹拾元整"
 
 
-@pytest.mark.parametrize("bad", [Decimal("-0.01"), Decimal("-5"), Decimal("1.234"), Decimal("NaN"), Decimal("Infinity")])
+@pytest.mark.parametrize(
+    "bad", [Decimal("-0.01"), Decimal("-5"), Decimal("1.234"), Decimal("NaN"), Decimal("Infinity")]
+)
 def test_rmb_upper_rejects(bad: Decimal) -> None:
     with pytest.raises(ValueError):
         rmb_upper(bad)

@@ -95,7 +95,9 @@ def test_apr_bad_fees() -> None:
     st.integers(1, 60),
     st.sampled_from(["equal_installment", "equal_principal", "interest_only"]),
 )
-def test_apr_recovers_nominal_rate_without_fees(principal: Decimal, rate: Decimal, months: int, method: str) -> None:
+def test_apr_recovers_nominal_rate_without_fees(
+    principal: Decimal, rate: Decimal, months: int, method: str
+) -> None:
     rows = build_schedule(principal, rate, months, method, date(2024, 1, 10))
     apr = apr_for_schedule(principal, rows)
     # Interest is balance × annual/12 per month, so the simple APR is the nominal rate,

@@ -78,8 +78,9 @@ def test_bullet_actual_360_check_vector() -> None:
 
 
 def test_interest_only_actual_360_uses_calendar_days() -> None:
-    rows = build_schedule(P, R, 3, "interest_only", date(2024, 2, 20), day_count="actual/360",
-                          start_date=date(2024, 1, 21))
+    rows = build_schedule(
+        P, R, 3, "interest_only", date(2024, 2, 20), day_count="actual/360", start_date=date(2024, 1, 21)
+    )
     assert [r.days for r in rows] == [30, 29, 31]
     assert rows[0].interest == fen(P * R * 30 / 360)
     assert rows[1].interest == fen(P * R * 29 / 360)
@@ -171,7 +172,9 @@ def two_places(x: Decimal) -> bool:
 
 @settings(max_examples=250, deadline=None)
 @given(PRINCIPALS, RATES, MONTHS, METHODS, DUES, DAY_COUNT)
-def test_schedule_invariants(principal: Decimal, rate: Decimal, months: int, method: str, first: date, dc: str) -> None:
+def test_schedule_invariants(
+    principal: Decimal, rate: Decimal, months: int, method: str, first: date, dc: str
+) -> None:
     rows = build_schedule(principal, rate, months, method, first, day_count=dc)
     assert all(isinstance(r, Installment) for r in rows)
     assert len(rows) == (1 if method == "bullet" else months)
@@ -212,7 +215,9 @@ def test_schedule_invariants(principal: Decimal, rate: Decimal, months: int, met
 
 @settings(max_examples=100, deadline=None)
 @given(PRINCIPALS, RATES, st.integers(2, 120))
-def test_equal_principal_costs_less_interest_than_equal_installment(principal: Decimal, rate: Decimal, months: int) -> None:
+def test_equal_principal_costs_less_interest_than_equal_installment(
+    principal: Decimal, rate: Decimal, months: int
+) -> None:
     ei = schedule_totals(build_schedule(principal, rate, months, "equal_installment", FIRST))[1]
     ep = schedule_totals(build_schedule(principal, rate, months, "equal_principal", FIRST))[1]
     io = schedule_totals(build_schedule(principal, rate, months, "interest_only", FIRST))[1]
