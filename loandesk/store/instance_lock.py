@@ -1,0 +1,167 @@
+"""Single-instance lock on the data folder, usable by the GUI and by scripts (T23).
+
+Why not QLockFile: scripts (`loandesk backup`, `loandesk restore`) must honour the same lock and
+must not import Qt. An OS lock (``fcntl.flock`` on POSIX, ``msvcrt.locking`` on Windows) is
+released by the kernel when the process dies — even on ``kill -9`` or a power cut — so a stale
+lock file can never lock a branch out. The file itself is never deleted (deleting lock files
+races with a second process that has just opened it).
+
+Inside one process the lock is re-entrant: the GUI takes it at start, and a restore or re-key run
+from that GUI takes it again without refusing itself. A second *process* is refused with
+``AlreadyRunning``.
+
+``MAINTENANCE`` serialises backup, restore and re-key inside one process: a backup must never
+read the key slot while a re-key is replacing it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import threading
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import IO
+
+from loandesk.store.errors import StorageError
+
+LOCK_NAME = "loandesk.lock"
+# The byte we lock lies past the owner note, so other processes can still read the note on
+# Windows (msvcrt locks are mandatory: a locked byte cannot be read by anyone else).
+_LOCK_OFFSET = 1 << 20
+
+MAINTENANCE = threading.RLock()
+
+
+class AlreadyRunning(StorageError):
+    def __init__(self, owner: str = "") -> None:
+        extra = f"（{owner}）" if owner else ""
+        super().__init__(
+            f"LoanDesk 已在运行{extra}。同一数据目录同时只能由一个程序使用，"
+            "请切换到已打开的窗口，或先关闭它再执行此操作。"
+        )
+
+
+@dataclass
+class _Held:
+    fh: IO[bytes]
+    count: int
+
+
+_held: dict[str, _Held] = {}
+_guard = threading.Lock()
+
+
+def _lock_fd(fh: IO[bytes]) -> bool:
+    if os.name == "nt":
+        import msvcrt
+
+        fh.seek(_LOCK_OFFSET)
+        try:
+            msvcrt.locking(fh.fileno(), msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        return True
+    import fcntl
+
+    try:
+        fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return False
+    return True
+
+
+def _unlock_fd(fh: IO[bytes]) -> None:
+    if os.name == "nt":
+        import msvcrt
+
+        fh.seek(_LOCK_OFFSET)
+        try:
+            msvcrt.locking(fh.fileno(), msvcrt.LK_UNLCK, 1)
+        except OSError:
+            pass
+        return
+    import fcntl
+
+    fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
+
+
+def read_owner(path: Path) -> str:
+    """Who holds the lock, for the message (best effort; the note may be stale or unreadable)."""
+    try:
+        with open(path, "rb") as fh:
+            note = json.loads(fh.read(4096).split(b"\0", 1)[0].decode("utf-8"))
+        return f"进程 {note.get('pid')}，计算机 {note.get('host')}，启动于 {note.get('since', '')[:19]}"
+    except (OSError, ValueError, AttributeError):
+        return ""
+
+
+class InstanceLock:
+    """Exclusive lock on ``<data dir>/loandesk.lock``; context manager or acquire()/release()."""
+
+    def __init__(self, root: Path | str) -> None:
+        self.path = Path(root) / LOCK_NAME
+        self._key = os.path.normcase(os.path.abspath(self.path))
+        self._mine = False
+
+    def acquire(self) -> InstanceLock:
+        """Take the lock or raise AlreadyRunning. Re-entrant within this process."""
+        with _guard:
+            held = _held.get(self._key)
+            if held is not None:
+                held.count += 1
+                self._mine = True
+                return self
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fh = open(self.path, "a+b")  # kept open for the life of the lock
+            if not _lock_fd(fh):
+                fh.close()
+                raise AlreadyRunning(read_owner(self.path))
+            note = json.dumps(
+                {"pid": os.getpid(), "host": socket.gethostname(), "since": datetime.now(UTC).isoformat()}
+            ).encode("utf-8")
+            try:
+                fh.seek(0)
+                fh.truncate(0)
+                fh.write(note + b"\0")
+                fh.flush()
+            except OSError:
+                pass  # the note is informative only; the OS lock is what counts
+            _held[self._key] = _Held(fh, 1)
+            self._mine = True
+            return self
+
+    def release(self) -> None:
+        with _guard:
+            if not self._mine:
+                return
+            self._mine = False
+            held = _held.get(self._key)
+            if held is None:
+                return
+            held.count -= 1
+            if held.count > 0:
+                return
+            del _held[self._key]
+            try:
+                _unlock_fd(held.fh)
+            finally:
+                held.fh.close()
+
+    @property
+    def held(self) -> bool:
+        return self._mine
+
+    def __enter__(self) -> InstanceLock:
+        return self.acquire()
+
+    def __exit__(self, *exc: object) -> None:
+        self.release()
+
+
+def held_by_this_process(root: Path | str) -> bool:
+    key = os.path.normcase(os.path.abspath(Path(root) / LOCK_NAME))
+    with _guard:
+        return key in _held
