@@ -168,7 +168,7 @@ def test_hk_macao_taiwan_permits(prefix: str) -> None:
 # --- properties --------------------------------------------------------------------------------
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(REGIONS, BIRTHS, SEQS)
 def test_random_valid_ids_round_trip(region: str, born: date, seq: int) -> None:
     number = make_id(region, born, seq)
@@ -185,7 +185,7 @@ def test_random_valid_ids_round_trip(region: str, born: date, seq: int) -> None:
     assert parse_id_number(spaced, today=TODAY).number == number
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(REGIONS, BIRTHS, SEQS, st.integers(0, 17), st.integers(1, 10))
 def test_single_character_corruption_is_rejected(
     region: str, born: date, seq: int, pos: int, delta: int
@@ -201,7 +201,7 @@ def test_single_character_corruption_is_rejected(
         parse_id_number(corrupted, today=TODAY)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(REGIONS, st.dates(min_value=date(1900, 1, 1), max_value=date(1999, 12, 31)), SEQS)
 def test_fifteen_digit_upgrade_property(region: str, born: date, seq: int) -> None:
     old = f"{region}{born:%y%m%d}{seq:03d}"

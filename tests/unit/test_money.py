@@ -119,7 +119,7 @@ AMOUNTS = st.one_of(
 ).map(lambda fen: Decimal(fen) / 100)
 
 
-@settings(max_examples=800, deadline=None)
+@settings(max_examples=400, deadline=None)
 @given(AMOUNTS)
 def test_rmb_upper_round_trips_and_follows_the_rules(amount: Decimal) -> None:
     text = rmb_upper(amount)
@@ -165,7 +165,7 @@ def test_yuan_fen_conversion() -> None:
         fen_to_yuan(True)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(st.integers(min_value=-(10**15), max_value=10**15))
 def test_fen_round_trip(fen: int) -> None:
     assert yuan_to_fen(fen_to_yuan(fen)) == fen
@@ -236,7 +236,7 @@ def test_parse_amount_rejects_with_chinese_message(typed: str | None, fragment: 
     assert fragment in str(exc.value)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(st.integers(min_value=0, max_value=10**13))
 def test_parse_amount_round_trips_format_yuan(fen: int) -> None:
     amount = fen_to_yuan(fen)

@@ -160,7 +160,7 @@ PRINCIPALS = st.one_of(
     st.integers(min_value=1, max_value=10**10), st.integers(min_value=1, max_value=5000)
 ).map(lambda f: Decimal(f) / 100)
 RATES = st.integers(min_value=0, max_value=3600).map(lambda bp: Decimal(bp) / 10000)
-MONTHS = st.one_of(st.integers(1, 36), st.integers(1, 600))
+MONTHS = st.one_of(st.integers(1, 36), st.integers(1, 36), st.integers(1, 600))
 METHODS = st.sampled_from(sorted(METHOD_LABELS))
 DUES = st.dates(min_value=date(2000, 1, 1), max_value=date(2060, 12, 31))
 DAY_COUNT = st.sampled_from(["30/360", "actual/360"])
@@ -170,7 +170,7 @@ def two_places(x: Decimal) -> bool:
     return x.as_tuple().exponent == -2
 
 
-@settings(max_examples=250, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(PRINCIPALS, RATES, MONTHS, METHODS, DUES, DAY_COUNT)
 def test_schedule_invariants(
     principal: Decimal, rate: Decimal, months: int, method: str, first: date, dc: str
@@ -213,7 +213,7 @@ def test_schedule_invariants(
         assert abs(rows[-1].payment - rows[0].payment) <= Decimal("0.01") * months
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=60, deadline=None)
 @given(PRINCIPALS, RATES, st.integers(2, 120))
 def test_equal_principal_costs_less_interest_than_equal_installment(
     principal: Decimal, rate: Decimal, months: int
