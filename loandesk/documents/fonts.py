@@ -275,7 +275,9 @@ def get_fonts() -> FontSet:
         if regular is None:
             raise _not_found(looked, errors, override)
 
-        bold = _first("LDCJKB", [c for c in bold_list if c.path != regular[1]], errors) if not override else None
+        bold = (
+            _first("LDCJKB", [c for c in bold_list if c.path != regular[1]], errors) if not override else None
+        )
         fake_bold = bold is None
         if bold is None:
             bold = regular

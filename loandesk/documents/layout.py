@@ -16,15 +16,15 @@ from functools import lru_cache
 from typing import Any
 from xml.sax.saxutils import escape as _xml_escape
 
-from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
+from reportlab import rl_config
+from reportlab.graphics.barcode import qrencoder
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, TableStyle
 from reportlab.platypus import paragraph as _rl_paragraph
 
 from loandesk.documents.fonts import FontSet, get_fonts
@@ -50,6 +50,10 @@ _CN_CANNOT_START = "，；：！？》」』”’…％"
 _missing = "".join(ch for ch in _CN_CANNOT_START if ch not in _rl_paragraph.ALL_CANNOT_START)
 if _missing:
     _rl_paragraph.ALL_CANNOT_START += _missing
+
+# Streams are Flate-compressed; the extra ASCII85 layer (a 7-bit-mail habit) costs ~25 % of a
+# contract's render time in pure Python and makes files bigger.  Process-wide, like the above.
+rl_config.useA85 = 0
 
 
 def esc(value: object) -> str:
@@ -105,6 +109,7 @@ class Styles:
     body: ParagraphStyle
     body_indent: ParagraphStyle
     key: ParagraphStyle
+    key_indent: ParagraphStyle
     small: ParagraphStyle
     cell: ParagraphStyle
     cell_bold: ParagraphStyle
@@ -123,7 +128,13 @@ def _styles_for(fonts: FontSet) -> Styles:
             "ld-title", fontName=bold, fontSize=22, leading=30, alignment=TA_CENTER, spaceAfter=4, **common
         ),
         subtitle=ParagraphStyle(
-            "ld-subtitle", fontName=reg, fontSize=10.5, leading=15, alignment=TA_CENTER, spaceAfter=10, **common
+            "ld-subtitle",
+            fontName=reg,
+            fontSize=10.5,
+            leading=15,
+            alignment=TA_CENTER,
+            spaceAfter=10,
+            **common,
         ),
         heading=ParagraphStyle(
             "ld-heading", fontName=bold, fontSize=11.5, leading=18, spaceBefore=8, spaceAfter=3, **common
@@ -131,6 +142,7 @@ def _styles_for(fonts: FontSet) -> Styles:
         body=body,
         body_indent=ParagraphStyle("ld-body-indent", parent=body, firstLineIndent=21),
         key=ParagraphStyle("ld-key", parent=body, fontName=bold),
+        key_indent=ParagraphStyle("ld-key-indent", parent=body, fontName=bold, firstLineIndent=21),
         small=ParagraphStyle("ld-small", fontName=reg, fontSize=8.5, leading=12, **common),
         cell=ParagraphStyle("ld-cell", fontName=reg, fontSize=9.5, leading=13, alignment=TA_LEFT, **common),
         cell_bold=ParagraphStyle("ld-cell-bold", fontName=bold, fontSize=9.5, leading=13, **common),
@@ -139,6 +151,16 @@ def _styles_for(fonts: FontSet) -> Styles:
         ),
         centered=ParagraphStyle("ld-centered", parent=body, alignment=TA_CENTER),
     )
+
+
+def table_style(*commands: tuple[Any, ...]) -> TableStyle:
+    """TableStyle whose cell font is the CJK font.
+
+    Why: platypus.Table selects each cell's font even when the cell holds a Paragraph, and its
+    default is Helvetica, a standard-14 font that is never embedded.  Every table goes through
+    here so no PDF ever references a non-embedded font.
+    """
+    return TableStyle([("FONT", (0, 0), (-1, -1), get_fonts().regular, 9), *commands])
 
 
 def get_styles() -> Styles:
@@ -176,16 +198,53 @@ def key_para(text: str, styles: Styles, style: ParagraphStyle | None = None) -> 
     return Paragraph(text, st)
 
 
-def qr_drawing(value: str, size: float, level: str = "M") -> Drawing:
-    """reportlab's own QR widget scaled to a square of ``size`` points (no extra dependency)."""
-    widget = QrCodeWidget(value, barLevel=level, barBorder=2)
-    x0, y0, x1, y1 = widget.getBounds()
-    w, h = x1 - x0, y1 - y0
-    drawing = Drawing(size, size, transform=[size / w, 0, 0, size / h, 0, 0])
-    # Without this the drawing selects Helvetica, a standard-14 font that is never embedded.
-    drawing.initialFontName = get_fonts().regular
-    drawing.add(widget)
-    return drawing
+class QrFlowable(Flowable):
+    """A QR code drawn as one filled path (no Drawing/renderPDF overhead, no font).
+
+    Uses reportlab's own encoder (``reportlab.graphics.barcode.qrencoder``) — no extra
+    dependency.  Run-length rectangles per row keep the content stream small.  ``border`` is the
+    quiet zone in modules (the standard asks for 4; 2 is enough on white paper and saves room).
+    """
+
+    def __init__(self, value: str, size: float, level: str = "M", border: int = 2) -> None:
+        super().__init__()
+        qr = qrencoder.QRCode(None, getattr(qrencoder.QRErrorCorrectLevel, level))
+        qr.addData(value)
+        qr.make()
+        self.value = value
+        self.size = size
+        self.border = border
+        self.modules: list[list[bool]] = [[bool(m) for m in row] for row in qr.modules]
+        self.width = self.height = size
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return self.size, self.size
+
+    def draw(self) -> None:
+        n = len(self.modules)
+        box = self.size / (n + 2 * self.border)
+        canv = self.canv
+        path = canv.beginPath()
+        for r, row in enumerate(self.modules):
+            y = self.size - (r + self.border + 1) * box
+            c = 0
+            while c < n:
+                if row[c]:
+                    start = c
+                    while c < n and row[c]:
+                        c += 1
+                    path.rect((start + self.border) * box, y, (c - start) * box, box)
+                else:
+                    c += 1
+        canv.saveState()
+        canv.setFillColor(colors.black)
+        canv.drawPath(path, stroke=0, fill=1)
+        canv.restoreState()
+
+
+def qr_drawing(value: str, size: float, level: str = "M") -> QrFlowable:
+    """Square QR code flowable of ``size`` points (kept name: used by every renderer)."""
+    return QrFlowable(value, size, level)
 
 
 @dataclass

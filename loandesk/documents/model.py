@@ -166,7 +166,10 @@ class ContractData:
                 out.append(f"还款计划本金合计 {total} 与借款金额 {self.amount} 不一致")
         if self.guarantee_type is GuaranteeType.GUARANTOR and not self.guarantors:
             out.append("保证借款须列明保证人")
-        if self.guarantee_type in (GuaranteeType.MORTGAGE, GuaranteeType.PLEDGE) and not self.collateral.strip():
+        if (
+            self.guarantee_type in (GuaranteeType.MORTGAGE, GuaranteeType.PLEDGE)
+            and not self.collateral.strip()
+        ):
             out.append("抵押/质押借款须写明担保财产")
         if self.copies < 2:
             out.append("合同份数至少两份")
