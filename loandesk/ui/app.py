@@ -127,7 +127,7 @@ def login_and_run(app: QApplication, db: Database, demo_hint: str = "") -> int:
         window = MainWindow(ctx)
         logged_out: list[bool] = []
         window.sig_logout.connect(lambda flag=logged_out: flag.append(True))
-        window.show()
+        window.showMaximized()
         app.exec()
         if not logged_out:
             return 0

@@ -142,3 +142,36 @@ def test_lock_shortcut(qtbot, db, actors):
     assert win.form.actionLock.shortcut() == QKeySequence("Ctrl+L")
     win.form.actionLock.trigger()
     qtbot.waitUntil(lambda: win.locked, timeout=2000)
+
+
+def test_unlock_dialog_wrong_passphrase_delay_then_passphrase_and_recovery_key(qtbot, db, data_dir):
+    from loandesk.store.keys import recovery_key_text
+    from loandesk.ui.dialogs import unlock
+    from tests.conftest import PASSPHRASE
+
+    key = db.key_hex()
+    db.close()
+    unlock._throttle.succeeded()
+    dlg = unlock.UnlockDialog(data_dir, "本机没有可用的系统凭据管理器。")
+    qtbot.addWidget(dlg)
+    dlg.show()
+    for _ in range(2):
+        dlg.form.passphraseEdit.setText("not-the-passphrase")
+        click_ok(dlg.form.buttonBox)
+        qtbot.waitUntil(lambda: "不正确" in dlg.form.messageLabel.text(), timeout=5000)
+    # The second failure imposes a wait: the button is disabled while it runs.
+    assert unlock._throttle.remaining() > 0 and "秒" in dlg.form.messageLabel.text()
+    assert not dlg.form.buttonBox.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    qtbot.waitUntil(lambda: dlg.form.buttonBox.button(QDialogButtonBox.StandardButton.Ok).isEnabled(), timeout=5000)
+    dlg.form.passphraseEdit.setText(PASSPHRASE)
+    with qtbot.waitSignal(dlg.accepted, timeout=5000):
+        click_ok(dlg.form.buttonBox)
+    assert dlg.key == key
+    # The printed recovery key works as well.
+    dlg2 = unlock.UnlockDialog(data_dir)
+    qtbot.addWidget(dlg2)
+    dlg2.form.useRecoveryKeyRadio.setChecked(True)
+    dlg2.form.recoveryKeyEdit.setText(recovery_key_text(key).lower())
+    with qtbot.waitSignal(dlg2.accepted, timeout=5000):
+        click_ok(dlg2.form.buttonBox)
+    assert dlg2.key == key
