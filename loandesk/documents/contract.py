@@ -13,13 +13,16 @@ from decimal import Decimal
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from loandesk.documents.figures import amount_capitals, annualised_rate, method_label, money_figure
 from loandesk.documents.layout import (
     CONTENT_WIDTH,
+    DATE_BLANK,
+    GAP,
     GRID_COLOR,
     HEADER_FILL,
+    SEP,
     PageDecor,
     PdfMeta,
     Styles,
@@ -30,6 +33,7 @@ from loandesk.documents.layout import (
     fmt_percent,
     get_styles,
     key_para,
+    para,
     qr_drawing,
     table_style,
 )
@@ -63,7 +67,7 @@ _GUARANTOR_MODE = {
     GuaranteeType.PLEDGE: "质押",
     GuaranteeType.CREDIT: "—",
 }
-_BLANK = "＿＿＿＿＿＿＿＿＿＿"
+_BLANK = "＿＿＿＿＿＿＿＿＿＿＿"
 
 
 def _signers(data: ContractData) -> str:
@@ -175,18 +179,18 @@ def _parties_table(data: ContractData, styles: Styles) -> Table:
     b = data.borrower
     rows: list[list[Any]] = [
         [
-            Paragraph("贷款人", bold),
-            Paragraph(
+            para("贷款人", bold),
+            para(
                 f"{esc(data.lender_name)}（{esc(data.branch.name)}，机构代码 {esc(data.branch.code)}）<br/>"
-                f"住所：{esc(data.branch.address)}　负责人：{esc(data.branch.legal_representative)}"
-                + (f"　电话：{esc(data.branch.phone)}" if data.branch.phone else ""),
+                f"住所：{esc(data.branch.address)}{SEP}负责人：{esc(data.branch.legal_representative)}"
+                + (f"{SEP}电话：{esc(data.branch.phone)}" if data.branch.phone else ""),
                 cell,
             ),
         ],
         [
-            Paragraph("借款人", bold),
-            Paragraph(
-                f"{esc(b.name)}　身份证号码：{esc(b.id_number)}　联系电话：{esc(b.phone)}<br/>住址：{esc(b.address)}",
+            para("借款人", bold),
+            para(
+                f"{esc(b.name)}{SEP}身份证号码：{esc(b.id_number)}{SEP}联系电话：{esc(b.phone)}<br/>住址：{esc(b.address)}",
                 cell,
             ),
         ],
@@ -195,9 +199,9 @@ def _parties_table(data: ContractData, styles: Styles) -> Table:
         s = data.spouse
         rows.append(
             [
-                Paragraph("共同借款人<br/>（共同还款人）", bold),
-                Paragraph(
-                    f"{esc(s.name)}（借款人配偶）　身份证号码：{esc(s.id_number)}　联系电话：{esc(s.phone)}"
+                para("共同借款人<br/>（共同还款人）", bold),
+                para(
+                    f"{esc(s.name)}（借款人配偶）{SEP}身份证号码：{esc(s.id_number)}{SEP}联系电话：{esc(s.phone)}"
                     f"<br/>住址：{esc(s.address)}",
                     cell,
                 ),
@@ -205,7 +209,7 @@ def _parties_table(data: ContractData, styles: Styles) -> Table:
         )
     label = "联保小组成员" if data.guarantee_type is GuaranteeType.GROUP else "保证人"
     for i, g in enumerate(data.guarantors, start=1):
-        rows.append([Paragraph(f"{label}（{i}）", bold), Paragraph(_guarantor_text(g), cell)])
+        rows.append([para(f"{label}（{i}）", bold), para(_guarantor_text(g), cell)])
     table = Table(rows, colWidths=[28 * mm, CONTENT_WIDTH - 28 * mm], hAlign="LEFT")
     table.setStyle(
         table_style(
@@ -221,8 +225,8 @@ def _parties_table(data: ContractData, styles: Styles) -> Table:
 
 def _guarantor_text(g: Guarantor) -> str:
     mode = _GUARANTOR_MODE.get(g.guarantee_type, GUARANTEE_LABELS[g.guarantee_type])
-    text = f"{esc(g.name)}　身份证号码：{esc(g.id_number)}　与借款人关系：{esc(g.relation)}　担保方式：{mode}"
-    extra = "　".join(
+    text = f"{esc(g.name)}{SEP}身份证号码：{esc(g.id_number)}{SEP}与借款人关系：{esc(g.relation)}{SEP}担保方式：{mode}"
+    extra = SEP.join(
         x
         for x in (
             f"联系电话：{esc(g.phone)}" if g.phone else "",
@@ -244,7 +248,7 @@ def _summary_table(data: ContractData, values: Mapping[str, str], styles: Styles
         ("还款方式", values["method_label"]),
         ("担保方式", values["guarantee_label"]),
     ]
-    data_rows = [[Paragraph(k, bold), Paragraph(v, bold if k.startswith("年化") else cell)] for k, v in rows]
+    data_rows = [[para(k, bold), para(v, bold if k.startswith("年化") else cell)] for k, v in rows]
     table = Table(data_rows, colWidths=[32 * mm, CONTENT_WIDTH - 32 * mm], hAlign="LEFT")
     table.setStyle(
         table_style(
@@ -261,16 +265,16 @@ def _summary_table(data: ContractData, values: Mapping[str, str], styles: Styles
 
 def _articles(
     data: ContractData, template: Mapping[str, Any], values: Mapping[str, str], styles: Styles
-) -> list[Flowable]:
-    story: list[Flowable] = []
+) -> list[list[Flowable]]:
+    """One list of flowables per printed article (numbered after conditions are applied)."""
+    out: list[list[Flowable]] = []
     number = 0
     for art in template["articles"]:
         if not _applies(art.get("when"), data):
             continue
         items: list[Mapping[str, Any]] = [it for it in art["items"] if _applies(it.get("when"), data)]
         numbered = sum(1 for it in items if "text" in it) > 1
-        number += 1
-        heading = Paragraph(f"第{cn_ordinal(number)}条　{esc(art['title'])}", styles.heading)
+        heading = para(f"第{cn_ordinal(number + 1)}条{SEP}{esc(art['title'])}", styles.heading)
         body: list[Flowable] = []
         n = 0
         for it in items:
@@ -283,7 +287,7 @@ def _articles(
             if block == "extra_clauses":
                 for clause in data.extra_clauses:
                     n += 1
-                    body.append(Paragraph(f"{n}. {esc(clause)}", styles.body_indent))
+                    body.append(para(f"{n}. {esc(clause)}", styles.body_indent))
                 continue
             if block is not None:
                 raise TemplateError(f"合同模板含未知的块：{block}")
@@ -292,72 +296,55 @@ def _articles(
             if numbered:
                 text = f"{n}. {text}"
             body.append(
-                key_para(text, styles, styles.key_indent)
-                if it.get("key")
-                else Paragraph(text, styles.body_indent)
+                key_para(text, styles, styles.key_indent) if it.get("key") else para(text, styles.body_indent)
             )
         if body:
+            number += 1
             # Keep the heading with its first paragraph so no article title ends a page.
-            story.append(KeepTogether([heading, body[0]]))
-            story.extend(body[1:])
-    return story
+            out.append([KeepTogether([heading, body[0]]), *body[1:]])
+    return out
 
 
 def _signature_block(data: ContractData, styles: Styles) -> Table:
-    date_text = "日期：　　　　年　　月　　日"
-    rows: list[list[Any]] = [
-        [
-            Paragraph("借款人（签字/捺印）：", styles.body),
-            Paragraph(_BLANK, styles.body),
-            Paragraph(date_text, styles.body),
-        ]
-    ]
+    """Signature and seal lines; every signer has a blank line and a hand-written date."""
+    body = styles.body
+    date_text = f"日期：{DATE_BLANK}"
+    rows: list[list[Any]] = []
+
+    def signer(label: str) -> None:
+        rows.append([para(label, body), para(_BLANK, body), para(date_text, body)])
+
+    signer("借款人（签字/捺印）：")
     if data.spouse is not None:
-        rows.append(
-            [
-                Paragraph("共同借款人（签字/捺印）：", styles.body),
-                Paragraph(_BLANK, styles.body),
-                Paragraph(date_text, styles.body),
-            ]
-        )
+        signer("共同借款人（签字/捺印）：")
     label = "联保小组成员" if data.guarantee_type is GuaranteeType.GROUP else "保证人"
     for g in data.guarantors:
-        rows.append(
-            [
-                Paragraph(f"{label} {esc(g.name)}（签字/捺印）：", styles.body),
-                Paragraph(_BLANK, styles.body),
-                Paragraph(date_text, styles.body),
-            ]
-        )
+        signer(f"{label} {esc(g.name)}（签字/捺印）：")
+    lender_row = len(rows)
+    rows.append([para(f"贷款人（盖章）：{esc(data.lender_name)}", body), "", ""])
+    signer("负责人或授权代理人（签字）：")
+    place_row = len(rows)
     rows.append(
         [
-            Paragraph("贷款人（盖章）：", styles.body),
-            Paragraph(esc(data.lender_name), styles.body),
-            Paragraph("", styles.body),
+            para(
+                f"签订地点：{esc(data.signing_place)}{GAP}签订日期：{fmt_date(data.created)}",
+                body,
+            ),
+            "",
+            "",
         ]
     )
-    rows.append(
-        [
-            Paragraph("负责人或授权代理人（签字）：", styles.body),
-            Paragraph(_BLANK, styles.body),
-            Paragraph(date_text, styles.body),
-        ]
-    )
-    rows.append(
-        [
-            Paragraph(f"签订地点：{esc(data.signing_place)}", styles.body),
-            Paragraph("", styles.body),
-            Paragraph(f"签订日期：{fmt_date(data.created)}", styles.body),
-        ]
-    )
-    widths = [62 * mm, 52 * mm, CONTENT_WIDTH - 114 * mm]
+    widths = [60 * mm, 48 * mm, CONTENT_WIDTH - 108 * mm]
     table = Table(rows, colWidths=widths, hAlign="LEFT")
     table.setStyle(
         table_style(
             ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-            ("TOPPADDING", (0, 0), (-1, -1), 9),
+            ("TOPPADDING", (0, 0), (-1, -1), 10),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("SPAN", (0, lender_row), (-1, lender_row)),
+            ("SPAN", (0, place_row), (-1, place_row)),
+            ("TOPPADDING", (0, lender_row), (-1, lender_row), 18),
         )
     )
     return table
@@ -366,9 +353,9 @@ def _signature_block(data: ContractData, styles: Styles) -> Table:
 def _verification_block(data: ContractData, code: str, note: str, styles: Styles) -> Table:
     qr = qr_drawing(qr_payload(data.contract_no, code), 26 * mm)
     text = [
-        Paragraph(f"{CODE_LABEL}：{code}", styles.heading),
-        Paragraph(esc(note), styles.small),
-        Paragraph(f"合同编号：{esc(data.contract_no)}　生成日期：{fmt_date(data.created)}", styles.small),
+        para(f"{CODE_LABEL}：{code}", styles.heading),
+        para(esc(note), styles.small),
+        para(f"合同编号：{esc(data.contract_no)}{SEP}生成日期：{fmt_date(data.created)}", styles.small),
     ]
     table = Table([[qr, text]], colWidths=[30 * mm, CONTENT_WIDTH - 30 * mm], hAlign="LEFT")
     table.setStyle(
@@ -394,21 +381,27 @@ def render_contract(data: ContractData, *, copy: bool = False) -> bytes:
     code = contract_verification_code(data)
     values = contract_values(data)
     story: list[Flowable] = [
-        Paragraph(esc(template.get("title", "借款合同")), styles.title),
-        Paragraph(f"合同编号：{esc(data.contract_no)}", styles.subtitle),
+        para(esc(template.get("title", "借款合同")), styles.title),
+        para(f"合同编号：{esc(data.contract_no)}", styles.subtitle),
         _parties_table(data, styles),
         Spacer(1, 3 * mm),
-        Paragraph(_fill(template.get("preamble", ""), values), styles.body_indent),
+        para(_fill(template.get("preamble", ""), values), styles.body_indent),
         Spacer(1, 2 * mm),
-        Paragraph(esc(template.get("summary_title", "主要借款要素")), styles.heading),
+        para(esc(template.get("summary_title", "主要借款要素")), styles.heading),
         _summary_table(data, values, styles),
     ]
-    story.extend(_articles(data, template, values, styles))
-    story.append(Spacer(1, 3 * mm))
+    articles = _articles(data, template, values, styles)
+    for group in articles[:-1]:
+        story.extend(group)
+    # The last article travels with the signatures: a signature page that carries no clause
+    # text could be stapled to another contract.
+    last = articles[-1] if articles else []
     story.append(
         KeepTogether(
             [
-                Paragraph(esc(template.get("closing", "（以下无正文）")), styles.centered),
+                *last,
+                Spacer(1, 3 * mm),
+                para(esc(template.get("closing", "（以下无正文）")), styles.centered),
                 _signature_block(data, styles),
                 Spacer(1, 5 * mm),
                 _verification_block(data, code, template.get("verification_note", ""), styles),

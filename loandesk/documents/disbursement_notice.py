@@ -7,11 +7,12 @@ duties), so it repeats the amount in figures and capitals and names the approver
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, Spacer, Table
 
 from loandesk.documents.figures import amount_capitals, money_figure
 from loandesk.documents.layout import (
     CONTENT_WIDTH,
+    DATE_BLANK,
     PageDecor,
     PdfMeta,
     build_pdf,
@@ -20,6 +21,7 @@ from loandesk.documents.layout import (
     fmt_percent,
     get_styles,
     key_para,
+    para,
     table_style,
 )
 from loandesk.documents.model import NoticeData
@@ -59,10 +61,10 @@ def render_disbursement_notice(data: NoticeData) -> bytes:
 
     sign_rows = [
         ["审批人（签字）：", "", "会计主管（签字）：", ""],
-        ["经办柜员（签字）：", "", "日期：", "　　　　年　　月　　日"],
+        ["经办柜员（签字）：", "", "日期：", DATE_BLANK],
     ]
     sign = Table(
-        [[Paragraph(c, styles.body) for c in row] for row in sign_rows],
+        [[para(c, styles.body) for c in row] for row in sign_rows],
         colWidths=[34 * mm, 46 * mm, 34 * mm, CONTENT_WIDTH - 114 * mm],
         hAlign="LEFT",
     )
@@ -75,10 +77,10 @@ def render_disbursement_notice(data: NoticeData) -> bytes:
         )
     )
     story: list[Flowable] = [
-        Paragraph("放款通知书", styles.title),
-        Paragraph(f"合同编号：{esc(data.contract_no)}", styles.subtitle),
-        Paragraph(f"{esc(data.branch.name)}营业部（会计/柜面）：", styles.body),
-        Paragraph(
+        para("放款通知书", styles.title),
+        para(f"合同编号：{esc(data.contract_no)}", styles.subtitle),
+        para(f"{esc(data.branch.name)}营业部（会计/柜面）：", styles.body),
+        para(
             f"借款人{esc(data.borrower_name)}的借款申请已经审批同意，借款合同（编号：{esc(data.contract_no)}）"
             "已签订且放款条件已落实。请按下列信息办理放款入账：",
             styles.body_indent,
@@ -93,7 +95,7 @@ def render_disbursement_notice(data: NoticeData) -> bytes:
         Spacer(1, 6 * mm),
         sign,
         Spacer(1, 10 * mm),
-        Paragraph(f"{esc(data.branch.name)}（业务专用章）", styles.body),
+        para(f"{esc(data.branch.name)}（业务专用章）", styles.body),
     ]
     decor = PageDecor(
         header_left=f"{data.branch.name}　放款通知书",

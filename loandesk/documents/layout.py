@@ -19,6 +19,7 @@ from xml.sax.saxutils import escape as _xml_escape
 from reportlab import rl_config
 from reportlab.graphics.barcode import qrencoder
 from reportlab.lib import colors
+from reportlab.lib import textsplit as _rl_textsplit
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
@@ -40,6 +41,10 @@ GRID_COLOR = colors.HexColor("#555555")
 HEADER_FILL = colors.HexColor("#E6E6E6")
 ZEBRA_FILL = colors.HexColor("#F5F5F5")
 COPY_MARK = "副本"
+# Paragraph markup collapses runs of whitespace, including U+3000; non-breaking spaces survive.
+GAP = "&nbsp;" * 6
+SEP = "&nbsp;" * 3
+DATE_BLANK = "＿＿＿＿年＿＿月＿＿日"
 
 _CN_DIGITS = "零一二三四五六七八九"
 
@@ -47,9 +52,10 @@ _CN_DIGITS = "零一二三四五六七八九"
 # full-width Chinese comma, semicolon, colon etc., so a line could start with "，".  Extend the
 # set once (process-wide; it only ever makes line breaks more correct for CJK text).
 _CN_CANNOT_START = "，；：！？》」』”’…％"
-_missing = "".join(ch for ch in _CN_CANNOT_START if ch not in _rl_paragraph.ALL_CANNOT_START)
-if _missing:
-    _rl_paragraph.ALL_CANNOT_START += _missing
+for _module in (_rl_paragraph, _rl_textsplit):  # both line breakers keep their own copy
+    _missing = "".join(ch for ch in _CN_CANNOT_START if ch not in _module.ALL_CANNOT_START)
+    if _missing:
+        _module.ALL_CANNOT_START += _missing
 
 # Streams are Flate-compressed; the extra ASCII85 layer (a 7-bit-mail habit) costs ~25 % of a
 # contract's render time in pure Python and makes files bigger.  Process-wide, like the above.
@@ -190,8 +196,19 @@ class FakeBoldParagraph(Paragraph):
             canv.restoreState()
 
 
+# Styles that are bold by design; with no bold face they are drawn as FakeBoldParagraph.
+BOLD_STYLES = frozenset({"ld-title", "ld-heading", "ld-key", "ld-key-indent", "ld-cell-bold"})
+
+
+def para(text: str, style: ParagraphStyle) -> Paragraph:
+    """Paragraph factory every renderer uses, so bold styles stay bold without a bold face."""
+    if style.name in BOLD_STYLES and get_fonts().fake_bold:
+        return FakeBoldParagraph(text, style)
+    return Paragraph(text, style)
+
+
 def key_para(text: str, styles: Styles, style: ParagraphStyle | None = None) -> Paragraph:
-    """A key (bold) paragraph, real bold where a bold face exists, fake bold otherwise."""
+    """A key clause (Civil Code art. 496): bold, real or fake."""
     st = style or styles.key
     if styles.fonts.fake_bold:
         return FakeBoldParagraph(text, st)

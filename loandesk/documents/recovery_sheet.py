@@ -13,11 +13,14 @@ from datetime import datetime
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, Spacer, Table
 
 from loandesk.documents.layout import (
     CONTENT_WIDTH,
+    DATE_BLANK,
+    GAP,
     GRID_COLOR,
+    SEP,
     PageDecor,
     PdfMeta,
     build_pdf,
@@ -25,6 +28,7 @@ from loandesk.documents.layout import (
     fmt_datetime,
     get_styles,
     key_para,
+    para,
     qr_drawing,
     table_style,
 )
@@ -32,7 +36,7 @@ from loandesk.documents.schedule_sheet import info_table
 
 __all__ = ["group_key", "render_recovery_sheet"]
 
-_GROUPS_PER_LINE = 6
+_GROUPS_PER_LINE = 4  # 4 × 4 characters a line: easy to keep one's place while typing
 _SEPARATORS = re.compile(r"[\s\-]+")
 
 INSTRUCTIONS: tuple[str, ...] = (
@@ -83,7 +87,7 @@ def render_recovery_sheet(
             ("RIGHTPADDING", (0, 0), (-1, -1), 8),
         )
     )
-    key_rows = [[Paragraph(esc(line), styles.mono_large)] for line in _key_lines(groups)]
+    key_rows = [[para(esc(line), styles.mono_large)] for line in _key_lines(groups)]
     key_box = Table(key_rows, colWidths=[CONTENT_WIDTH])
     key_box.setStyle(
         table_style(
@@ -97,22 +101,24 @@ def render_recovery_sheet(
         [
             [
                 qr,
-                Paragraph(
-                    "扫描二维码可直接输入恢复密钥。二维码与上方文字内容相同，任选其一即可。", styles.small
-                ),
+                para("扫描二维码可直接输入恢复密钥。二维码与上方文字内容相同，任选其一即可。", styles.small),
             ]
         ],
         colWidths=[56 * mm, CONTENT_WIDTH - 56 * mm],
         hAlign="LEFT",
     )
     qr_table.setStyle(table_style(("VALIGN", (0, 0), (-1, -1), "MIDDLE")))
-    sign = Paragraph(
-        "制单人（签字）：＿＿＿＿＿＿　　保管人（签字）：＿＿＿＿＿＿　＿＿＿＿＿＿　　封存日期：　　　　年　　月　　日",
-        styles.body,
-    )
+    sign = [
+        para(
+            f"制单人（签字）：＿＿＿＿＿＿＿＿{GAP}保管人（签字）：＿＿＿＿＿＿＿＿{SEP}＿＿＿＿＿＿＿＿",
+            styles.body,
+        ),
+        Spacer(1, 4 * mm),
+        para(f"封存日期：{DATE_BLANK}{GAP}存放位置：＿＿＿＿＿＿＿＿＿＿＿＿", styles.body),
+    ]
     story: list[Flowable] = [
-        Paragraph("数据库密钥恢复单", styles.title),
-        Paragraph("机密 · 请存放于网点保险柜", styles.subtitle),
+        para("数据库密钥恢复单", styles.title),
+        para("机密 · 请存放于网点保险柜", styles.subtitle),
         warning,
         Spacer(1, 4 * mm),
         info_table(
@@ -125,15 +131,15 @@ def render_recovery_sheet(
             styles,
         ),
         Spacer(1, 5 * mm),
-        Paragraph(f"恢复密钥（共 {len(groups)} 组）：", styles.heading),
+        para(f"恢复密钥（共 {len(groups)} 组）：", styles.heading),
         key_box,
         Spacer(1, 4 * mm),
         qr_table,
         Spacer(1, 3 * mm),
-        Paragraph("使用说明", styles.heading),
-        *[Paragraph(f"{i}. {esc(t)}", styles.body) for i, t in enumerate(INSTRUCTIONS, start=1)],
+        para("使用说明", styles.heading),
+        *[para(f"{i}. {esc(t)}", styles.body) for i, t in enumerate(INSTRUCTIONS, start=1)],
         Spacer(1, 10 * mm),
-        sign,
+        *sign,
     ]
     decor = PageDecor(
         header_left=f"{branch_name}　数据库密钥恢复单",

@@ -13,13 +13,15 @@ from typing import TYPE_CHECKING, Any
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from loandesk.documents.figures import amount_capitals, annualised_rate, method_label
 from loandesk.documents.figures import money as _money
 from loandesk.documents.fonts import FontSet
 from loandesk.documents.layout import (
     CONTENT_WIDTH,
+    DATE_BLANK,
+    GAP,
     GRID_COLOR,
     HEADER_FILL,
     ZEBRA_FILL,
@@ -31,6 +33,7 @@ from loandesk.documents.layout import (
     fmt_date,
     fmt_percent,
     get_styles,
+    para,
     table_style,
 )
 from loandesk.documents.model import ContractData
@@ -80,7 +83,7 @@ class ScheduleTable(Flowable):
         col_widths: Sequence[float] | None = None,
         aligns: Sequence[str] = ("C", "C", "R", "R", "R", "R"),
         zebra_offset: int = 0,
-        cache: dict[tuple[str, str], tuple[float, str]] | None = None,
+        cache: dict[tuple[str, str], tuple[int, int, float]] | None = None,
     ) -> None:
         super().__init__()
         self.rows = [tuple(r) for r in rows]
@@ -171,14 +174,22 @@ class ScheduleTable(Flowable):
         name = font.getSubsetInternalName(subset, doc)
         return f"{name} {self.font_size:g} Tf ({bytes(codes).decode('latin-1').translate(_PDF_ESCAPES)}) Tj"
 
-    def _cells(self, out: list[str], cells: Sequence[str], y: float, font_name: str, spans: bool) -> None:
+    def _cells(
+        self,
+        out: list[str],
+        cells: Sequence[str],
+        y: float,
+        font_name: str,
+        spans: bool,
+        header: bool = False,
+    ) -> None:
         x = 0.0
         widths = self.col_widths
         i = 0
         while i < len(cells):
             text = cells[i]
             w = widths[i]
-            align = self.aligns[i] if i else "C"
+            align = "C" if header or i == 0 else self.aligns[i]
             if spans and i == 0 and len(cells) > 1 and cells[1] == "":
                 w += widths[1]  # totals label spans 期数 + 还款日
                 i += 1
@@ -234,13 +245,20 @@ class ScheduleTable(Flowable):
         canv.drawPath(grid, stroke=1, fill=0)
         # Text, one BT..ET block.
         canv.setFillColor(colors.black)
-        out: list[str] = ["BT"]
+        canv.setStrokeColor(colors.black)
+        canv.setLineWidth(0.25)
+        fake = self.fonts.fake_bold
+        bold_on, bold_off = ("2 Tr", "0 Tr") if fake else ("", "")  # see FakeBoldParagraph
+        out: list[str] = ["BT", bold_on]
         b = self.baseline
-        self._cells(out, self.header, height - rh + b, self.fonts.bold, spans=False)
+        self._cells(out, self.header, height - rh + b, self.fonts.bold, spans=False, header=True)
+        out.append(bold_off)
         for i, row in enumerate(self.rows):
             self._cells(out, row, height - (i + 2) * rh + b, self.fonts.regular, spans=False)
         if self.totals is not None:
+            out.append(bold_on)
             self._cells(out, self.totals, b, self.fonts.bold, spans=True)
+            out.append(bold_off)
         out.append("ET")
         canv.addLiteral("\n".join(out))
         canv.restoreState()
@@ -266,9 +284,7 @@ def build_schedule_table(installments: Sequence[Installment], styles: Styles) ->
 
 def info_table(pairs: Sequence[tuple[str, str]], styles: Styles, label_width: float = 30 * mm) -> Table:
     """Two-column label/value block used at the top of sheets and notices."""
-    data = [
-        [Paragraph(esc(label), styles.cell_bold), Paragraph(value, styles.cell)] for label, value in pairs
-    ]
+    data = [[para(esc(label), styles.cell_bold), para(value, styles.cell)] for label, value in pairs]
     table = Table(data, colWidths=[label_width, CONTENT_WIDTH - label_width], hAlign="LEFT")
     table.setStyle(
         table_style(
@@ -303,11 +319,11 @@ def render_schedule_sheet(data: ContractData) -> bytes:
         ("还款账户", esc(data.repayment_account or data.disbursement_account)),
     ]
     story: list[Flowable] = [
-        Paragraph("还款计划表", styles.title),
-        Paragraph(f"合同编号：{esc(data.contract_no)}", styles.subtitle),
+        para("还款计划表", styles.title),
+        para(f"合同编号：{esc(data.contract_no)}", styles.subtitle),
         info_table(pairs, styles),
         Spacer(1, 4 * mm),
-        Paragraph(
+        para(
             f"共{len(data.schedule)}期；应还本金合计 ¥{_money(principal)}，应还利息合计 ¥{_money(interest)}，"
             f"应还本息合计 ¥{_money(payment)}。",
             styles.body,
@@ -317,14 +333,14 @@ def render_schedule_sheet(data: ContractData) -> bytes:
         Spacer(1, 4 * mm),
         KeepTogether(
             [
-                Paragraph(
+                para(
                     f"本表为《借款合同》（编号：{esc(data.contract_no)}）的组成部分。实际放款日与计划起始日不一致的，"
                     "以借款借据和贷款人按合同约定重新计算的还款计划为准。请于每期还款日前将应还款项足额存入还款账户。",
                     styles.small,
                 ),
                 Spacer(1, 8 * mm),
-                Paragraph(
-                    "借款人（签字/捺印）：＿＿＿＿＿＿＿＿＿＿　　　日期：　　　　年　　月　　日",
+                para(
+                    f"借款人（签字/捺印）：＿＿＿＿＿＿＿＿＿＿{GAP}日期：{DATE_BLANK}",
                     styles.body,
                 ),
             ]

@@ -7,10 +7,12 @@ time; "材料不全" alone costs a second trip.
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from loandesk.documents.layout import (
     CONTENT_WIDTH,
+    DATE_BLANK,
+    GAP,
     GRID_COLOR,
     HEADER_FILL,
     PageDecor,
@@ -20,6 +22,7 @@ from loandesk.documents.layout import (
     fmt_date,
     get_styles,
     key_para,
+    para,
     table_style,
 )
 from loandesk.documents.model import SupplementNoticeData
@@ -32,15 +35,15 @@ def render_supplement_notice(data: SupplementNoticeData) -> bytes:
     styles = get_styles()
     cell, bold = styles.cell, styles.cell_bold
     rows: list[list[Flowable]] = [
-        [Paragraph(h, bold) for h in ("序号", "材料名称", "问题", "补充要求")],
+        [para(h, bold) for h in ("序号", "材料名称", "问题", "补充要求")],
     ]
     for i, item in enumerate(data.items, start=1):
         rows.append(
             [
-                Paragraph(str(i), cell),
-                Paragraph(esc(item.name), cell),
-                Paragraph(esc(item.reason), cell),
-                Paragraph(esc(item.note) or "提供原件及复印件", cell),
+                para(str(i), cell),
+                para(esc(item.name), cell),
+                para(esc(item.reason), cell),
+                para(esc(item.note) or "提供原件及复印件", cell),
             ]
         )
     widths = [12 * mm, 52 * mm, 46 * mm]
@@ -58,19 +61,19 @@ def render_supplement_notice(data: SupplementNoticeData) -> bytes:
     b = data.branch
     head = f"申请编号：{esc(data.application_no)}"
     if data.notice_no:
-        head += f"　通知书编号：{esc(data.notice_no)}"
+        head += f"{GAP}通知书编号：{esc(data.notice_no)}"
     story: list[Flowable] = [
-        Paragraph("补件通知书", styles.title),
-        Paragraph(head, styles.subtitle),
-        Paragraph(f"尊敬的{esc(data.customer_name)}：", styles.body),
-        Paragraph(
+        para("补件通知书", styles.title),
+        para(head, styles.subtitle),
+        para(f"尊敬的{esc(data.customer_name)}：", styles.body),
+        para(
             f"您在我行（社）办理的贷款申请（申请编号：{esc(data.application_no)}）经审核，尚需补充或更正以下"
             f"{len(data.items)}项材料：",
             styles.body_indent,
         ),
     ]
     for label, value in data.extra:
-        story.append(Paragraph(f"{esc(label)}：{esc(value)}", styles.body_indent))
+        story.append(para(f"{esc(label)}：{esc(value)}", styles.body_indent))
     story += [
         Spacer(1, 2 * mm),
         table,
@@ -81,21 +84,21 @@ def render_supplement_notice(data: SupplementNoticeData) -> bytes:
             styles,
             styles.key_indent,
         ),
-        Paragraph(
+        para(
             f"如有疑问，请联系：{esc(data.contact_name)}，电话：{esc(data.contact_phone)}。",
             styles.body_indent,
         ),
     ]
     if data.remarks:
-        story.append(Paragraph(f"备注：{esc(data.remarks)}", styles.body_indent))
+        story.append(para(f"备注：{esc(data.remarks)}", styles.body_indent))
     story.append(Spacer(1, 10 * mm))
     story.append(
         KeepTogether(
             [
-                Paragraph(f"{esc(b.name)}（盖章）", styles.body),
-                Paragraph(fmt_date(data.issued), styles.body),
+                para(f"{esc(b.name)}（盖章）", styles.body),
+                para(fmt_date(data.issued), styles.body),
                 Spacer(1, 10 * mm),
-                Paragraph("客户签收：＿＿＿＿＿＿＿＿　　签收日期：　　　　年　　月　　日", styles.body),
+                para(f"客户签收：＿＿＿＿＿＿＿＿{GAP}签收日期：{DATE_BLANK}", styles.body),
             ]
         )
     )
