@@ -176,7 +176,22 @@ def _broken(name: str) -> DocumentRejected:
     return DocumentRejected(f"“{name}”已损坏或不完整（可能是未下载完或传输中断），无法读取。请重新扫描或重新拷贝后再上传。")
 
 
-def _decode_pages(name: str, data: bytes, mime: str) -> list[Image.Image]:
+def decode_image(data: bytes, name: str = "图片") -> Image.Image:
+    """First page of an acceptable image (JPEG/PNG/TIFF), EXIF-rotated and ≤ MAX_LONG_SIDE.
+
+    The same checks as uploads (size, magic bytes, pixel limits); for OCR and previews.
+    """
+    if not data:
+        raise DocumentRejected(f"“{name}”是空文件（0 字节）。")
+    if len(data) > MAX_FILE_BYTES:
+        raise DocumentRejected(f"“{name}”太大，单个文件不能超过 {MAX_FILE_BYTES // 1048576} MB。")
+    mime = sniff(data)
+    if mime not in _PIL_FORMAT:
+        raise DocumentRejected(f"“{name}”不是可识别的图片：{_describe_unknown(data)}。请使用 JPG、PNG 或 TIFF 图片。")
+    return _decode_pages(name, data, mime, first_only=True)[0]
+
+
+def _decode_pages(name: str, data: bytes, mime: str, *, first_only: bool = False) -> list[Image.Image]:
     """Decode every page with limits checked from the header before any pixel is allocated."""
     fmt = _PIL_FORMAT[mime]
     out: list[Image.Image] = []
@@ -205,7 +220,7 @@ def _decode_pages(name: str, data: bytes, mime: str) -> list[Image.Image]:
                 if total > MAX_TIFF_TOTAL_PIXELS:
                     raise DocumentRejected(f"“{name}”各页合计像素过大，请降低分辨率或拆分后再上传。")
                 out.append(_normalise_frame(im))
-                if fmt != "TIFF":
+                if fmt != "TIFF" or first_only:
                     break
         except DocumentRejected:
             raise
