@@ -4,7 +4,7 @@
 #define AppVersion "0.1.0"
 
 [Setup]
-AppId={{6B3C1E2A-5D47-4C61-9A0E-LOANDESK0001}
+AppId={{6B3C1E2A-5D47-4C61-9A0E-3F2B7C9D1E04}
 AppName=LoanDesk 贷款客户入库资料系统
 AppVersion={#AppVersion}
 DefaultDirName={autopf}\LoanDesk
