@@ -1,0 +1,133 @@
+"""System health for 系统管理 → 系统状态: sizes, versions, migrations, integrity, logs, backups.
+
+The integrity check is opt-in (`check_integrity=True`, run it on a worker): on a multi-GB
+attachment file it takes seconds (E12). It runs on fresh connections (store.engine.
+integrity_problems): one bad page poisons later checks on the same connection (sqlcipher#617).
+"""
+
+from __future__ import annotations
+
+import shutil
+import time
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+import sqlcipher3
+
+from loandesk import __version__
+from loandesk.services import audit
+from loandesk.services.backup import BackupView, authorize, last_good_backup
+from loandesk.services.context import Actor
+from loandesk.store import migrate
+from loandesk.store.database import Database
+from loandesk.store.engine import integrity_problems
+from loandesk.store.keys import KeyringUnavailable, KeyStore
+
+
+@dataclass(frozen=True)
+class FileInfo:
+    name: str
+    size: int
+    modified: datetime | None
+
+
+@dataclass(frozen=True)
+class HealthReport:
+    app_version: str
+    cipher_version: str
+    sqlite_version: str
+    data_dir: Path
+    db_size: int
+    wal_size: int
+    attachments_size: int
+    free_disk: int
+    schema_revision: str | None
+    head_revision: str
+    migrations_applied: list[str]
+    migrations_pending: list[str]
+    integrity: dict[str, list[str]] | None  # None: not run; {"core": [], "attachments": []} = all fine
+    integrity_seconds: float
+    log_dir: Path
+    log_files: list[FileInfo]
+    last_backup: BackupView | None
+    key_in_keyring: bool | None  # None: no keyring on this PC
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def health_report(db: Database, actor: Actor, *, check_integrity: bool = False,
+                  keystore_factory: type[KeyStore] = KeyStore) -> HealthReport:
+    """Needs settings.manage. An integrity check is audited (it reads every page)."""
+    with db.write() as s:
+        authorize(s, actor, "settings.manage")
+    data = db.data
+    problems: list[str] = []
+    conn = sqlcipher3.connect(":memory:")
+    try:
+        cipher_version = str(conn.execute("PRAGMA cipher_version").fetchone()[0])
+    finally:
+        conn.close()
+    revision = migrate.current_revision(db.engine)
+    known = migrate.known_revisions()
+    head = migrate.head_revision()
+    if revision in known:
+        applied = known[: known.index(revision) + 1]
+        pending = known[known.index(revision) + 1:]
+    else:
+        applied, pending = [], []
+        problems.append(f"数据库版本 {revision} 不在本程序已知的版本中")
+    if pending:
+        problems.append(f"有 {len(pending)} 个数据库升级未执行")
+    integrity = None
+    seconds = 0.0
+    if check_integrity:
+        t = time.monotonic()
+        key = db.key_hex()
+        integrity = {"core": integrity_problems(data.db, key, full=True)}
+        if data.attachments.exists() and _size(data.attachments) > 0:
+            integrity["attachments"] = integrity_problems(data.attachments, key, full=True)
+        seconds = time.monotonic() - t
+        for name, found in integrity.items():
+            if found:
+                label = "核心库" if name == "core" else "附件库"
+                problems.append(f"{label}完整性检查未通过：{'；'.join(found[:2])}")
+        with db.write() as s:
+            audit.record(s, actor, "health.integrity_check", entity_type="database", entity_id=db.database_id,
+                         summary={"ok": not any(integrity.values()), "seconds": round(seconds, 1)},
+                         outcome="ok" if not any(integrity.values()) else "failed")
+    logs: list[FileInfo] = []
+    if data.logs.is_dir():
+        for p in sorted(data.logs.iterdir()):
+            if p.is_file():
+                st = p.stat()
+                logs.append(FileInfo(p.name, st.st_size, datetime.fromtimestamp(st.st_mtime).astimezone()))
+    try:
+        in_keyring: bool | None = keystore_factory(db.database_id).get("current") == db.key_hex()
+    except KeyringUnavailable:
+        in_keyring = None
+    if in_keyring is False:
+        problems.append("系统凭据管理器中没有本库的密钥：每次启动都需要输入恢复口令")
+    last = last_good_backup(db)
+    if last is None:
+        problems.append("还没有成功的备份")
+    try:
+        free = shutil.disk_usage(data.root).free
+    except OSError:
+        free = 0
+    return HealthReport(
+        app_version=__version__, cipher_version=cipher_version, sqlite_version=sqlcipher3.sqlite_version,
+        data_dir=data.root, db_size=_size(data.db), wal_size=_size(data.db.with_name(data.db.name + "-wal")),
+        attachments_size=_size(data.attachments), free_disk=free, schema_revision=revision, head_revision=head,
+        migrations_applied=applied, migrations_pending=pending, integrity=integrity, integrity_seconds=seconds,
+        log_dir=data.logs, log_files=logs, last_backup=last, key_in_keyring=in_keyring, problems=problems)
