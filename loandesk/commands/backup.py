@@ -1,0 +1,241 @@
+"""Backup, restore and key commands for scripts and for the admin without a screen.
+
+    loandesk backup [--to DIR]            make and verify a backup (default: <data dir>/backups)
+    loandesk backup verify FILE           exit 0 when the backup is complete and intact, else 1
+    loandesk restore FILE [--yes]         restore (asks for, or takes LOANDESK_PASSPHRASE)
+    loandesk rekey [--yes]                new random database key
+    loandesk change-passphrase            new recovery passphrase (LOANDESK_NEW_PASSPHRASE)
+    loandesk export-hq --to FILE          copy for head office under its own passphrase
+                                          (LOANDESK_HQ_PASSPHRASE)
+
+Every command takes the single-instance lock: while the LoanDesk window is open on the same data
+folder, a script does not run a backup or restore underneath it (the window's own scheduled
+backups cover that case).
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from loandesk.commands.common import (
+    EXIT_OK,
+    EXIT_USAGE,
+    add_data_dir,
+    data_dir_of,
+    fail,
+    open_for_script,
+    passphrase_from_env_or_prompt,
+)
+from loandesk.services.context import SYSTEM, ServiceError
+from loandesk.store.database import Database
+from loandesk.store.errors import StorageError
+from loandesk.store.instance_lock import InstanceLock
+from loandesk.store.keys import KeyringUnavailable, KeyStore
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    b = sub.add_parser("backup", help="备份数据库（生成经校验的加密备份文件）")
+    add_data_dir(b)
+    b.add_argument("--to", type=Path, default=None, help="备份到此文件夹（默认：数据目录下的 backups）")
+    bsub = b.add_subparsers(dest="backup_cmd")
+    v = bsub.add_parser("verify", help="校验备份文件（完好返回 0，否则返回 1）")
+    v.add_argument("file", type=Path)
+    add_data_dir(v)
+    v.set_defaults(func=_verify)
+    b.set_defaults(func=_backup)
+
+    r = sub.add_parser("restore", help="从备份文件恢复数据库（当前数据库保留为 pre-restore 安全副本）")
+    r.add_argument("file", type=Path)
+    add_data_dir(r)
+    r.add_argument("--yes", action="store_true", help="不再询问确认（用于脚本）")
+    r.add_argument("--branch", default=None, help="要求备份属于此网点代码")
+    r.add_argument("--allow-other-branch", action="store_true", help="允许恢复其他网点的备份（迁移网点数据时）")
+    r.set_defaults(func=_restore)
+
+    k = sub.add_parser("rekey", help="更换数据库密钥（需要恢复口令）")
+    add_data_dir(k)
+    k.add_argument("--yes", action="store_true", help="不再询问确认")
+    k.set_defaults(func=_rekey)
+
+    c = sub.add_parser("change-passphrase", help="修改恢复口令")
+    add_data_dir(c)
+    c.set_defaults(func=_change_passphrase)
+
+    e = sub.add_parser("export-hq", help="导出数据库给总行（使用单独的导出口令加密）")
+    add_data_dir(e)
+    e.add_argument("--to", type=Path, required=True, help="导出文件路径（.db）")
+    e.set_defaults(func=_export_hq)
+
+
+def _new_secret(env: str, prompt: str) -> str:
+    value = os.environ.get(env)
+    if value:
+        return value
+    if not sys.stdin or not sys.stdin.isatty():
+        raise StorageError(f"需要输入{prompt}：请在终端运行，或设置环境变量 {env}。")
+    first = getpass.getpass(f"{prompt}：")
+    if getpass.getpass(f"再次输入{prompt}：") != first:
+        raise StorageError("两次输入不一致。")
+    return first
+
+
+def _confirm(args: argparse.Namespace, question: str) -> bool:
+    if getattr(args, "yes", False):
+        return True
+    if not sys.stdin or not sys.stdin.isatty():
+        return False
+    return input(f"{question}（输入 yes 确认）：").strip().lower() in ("yes", "y", "是")
+
+
+def _open(args: argparse.Namespace) -> tuple[InstanceLock, Database]:
+    from loandesk.services import restore
+
+    data = data_dir_of(args)
+    lock = InstanceLock(data.root).acquire() if data.root.exists() else InstanceLock(data.root)
+    try:
+        restore.recover_interrupted(data)
+        db = open_for_script(data)
+        restore.finish_after_open(db)
+    except BaseException:
+        lock.release()
+        raise
+    return lock, db
+
+
+def _backup(args: argparse.Namespace) -> int:
+    from loandesk.services import backup
+
+    try:
+        lock, db = _open(args)
+    except (StorageError, ServiceError) as exc:
+        return fail(exc.message)
+    try:
+        dest = args.to or db.data.backups
+        result = backup.create_backup(db, SYSTEM, dest)
+    except (StorageError, ServiceError) as exc:
+        return fail(exc.message)
+    finally:
+        db.close()
+        lock.release()
+    print(f"备份完成并已校验：{result.path}")
+    print(f"大小 {result.size / 2**20:.1f} MB，用时 {result.seconds:.1f} 秒，SHA-256 {result.sha256}")
+    return EXIT_OK
+
+
+def _verify(args: argparse.Namespace) -> int:
+    from loandesk.services import restore
+    from loandesk.store import backup_file as bf
+
+    try:
+        c = bf.read_container(args.file)
+        key = None
+        db_id = str(c.header.get("database_id", ""))
+        try:
+            store = KeyStore(db_id)
+            for slot in ("current", "pending"):
+                k = store.get(slot)
+                if k and bf.mac_matches(c, k):
+                    key = k
+                    break
+        except KeyringUnavailable:
+            key = None
+        if key is not None:
+            info = restore.inspect_backup(args.file, key_hex=key)
+        else:
+            info = restore.inspect_backup(args.file, passphrase_from_env_or_prompt("此备份的恢复口令："))
+    except (StorageError, ServiceError) as exc:
+        return fail(f"备份文件不可用：{exc.message}")
+    print(f"备份完好：{info.summary_zh()}")
+    return EXIT_OK
+
+
+def _restore(args: argparse.Namespace) -> int:
+    from loandesk.services import restore
+
+    data = data_dir_of(args)
+    try:
+        passphrase = passphrase_from_env_or_prompt("此备份的恢复口令：")
+        info = restore.inspect_backup(args.file, passphrase, deep=False)
+        print(f"备份内容：{info.summary_zh()}")
+        if not _confirm(args, f"将用此备份替换 {data.root} 中的数据库，当前数据库保留为安全副本。继续吗"):
+            return fail("未确认，未做任何改动。（脚本中请加 --yes）", EXIT_USAGE)
+        result = restore.restore_backup(data, args.file, passphrase, expected_branch=args.branch,
+                                        allow_other_branch=args.allow_other_branch)
+    except (StorageError, ServiceError) as exc:
+        return fail(exc.message)
+    print(f"恢复完成：{data.root}")
+    if result.migrated_from:
+        print(f"备份的数据库版本 {result.migrated_from} 已升级到当前版本。")
+    if result.safety_copy:
+        print(f"原数据库已保留在：{result.safety_copy}")
+    if not result.key_in_keyring:
+        print("注意：本机没有可用的系统凭据管理器，每次启动需要输入恢复口令。")
+    return EXIT_OK
+
+
+def _rekey(args: argparse.Namespace) -> int:
+    from loandesk.services import keymgmt
+
+    try:
+        lock, db = _open(args)
+    except (StorageError, ServiceError) as exc:
+        return fail(exc.message)
+    try:
+        if not _confirm(args, "将为数据库更换新的随机密钥（需要几秒到几分钟）。继续吗"):
+            return fail("未确认，未做任何改动。（脚本中请加 --yes）", EXIT_USAGE)
+        passphrase = passphrase_from_env_or_prompt()
+        result = keymgmt.rekey_database(db, SYSTEM, passphrase)
+        result.database.close()
+    except (StorageError, ServiceError) as exc:
+        return fail(exc.message)
+    finally:
+        db.close()
+        lock.release()
+    print(f"密钥已更换，用时 {result.seconds:.1f} 秒。" + ("" if result.key_in_keyring else
+          "本机没有可用的系统凭据管理器，启动时需输入恢复口令。"))
+    print("建议立即做一次备份（loandesk backup）。")
+    return EXIT_OK
+
+
+def _change_passphrase(args: argparse.Namespace) -> int:
+    from loandesk.services import keymgmt
+
+    try:
+        lock, db = _open(args)
+    except (StorageError, ServiceError) as exc:
+        return fail(exc.message)
+    try:
+        old = passphrase_from_env_or_prompt("原恢复口令：")
+        new = _new_secret("LOANDESK_NEW_PASSPHRASE", "新恢复口令")
+        keymgmt.change_recovery_passphrase(db, SYSTEM, old, new)
+    except (StorageError, ServiceError) as exc:
+        return fail(exc.message)
+    finally:
+        db.close()
+        lock.release()
+    print("恢复口令已修改。此前的备份仍需使用旧口令恢复，建议立即做一次新备份并更新恢复单。")
+    return EXIT_OK
+
+
+def _export_hq(args: argparse.Namespace) -> int:
+    from loandesk.services import keymgmt
+
+    try:
+        lock, db = _open(args)
+    except (StorageError, ServiceError) as exc:
+        return fail(exc.message)
+    try:
+        hq = _new_secret("LOANDESK_HQ_PASSPHRASE", "导出口令（交给总行）")
+        result = keymgmt.export_for_hq(db, SYSTEM, args.to, hq)
+    except (StorageError, ServiceError) as exc:
+        return fail(exc.message)
+    finally:
+        db.close()
+        lock.release()
+    print(f"已导出：{result.path}（{result.size / 2**20:.1f} MB，{sum(result.counts.values())} 行）")
+    print(f"SHA-256 {result.sha256}")
+    return EXIT_OK
