@@ -8,6 +8,7 @@ its story of flowables and calls :func:`build_pdf`.
 from __future__ import annotations
 
 import io
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -378,6 +379,12 @@ def _canvas_class(decor: PageDecor, fonts: FontSet, meta: PdfMeta) -> type[Canva
     return NumberedCanvas
 
 
+# reportlab's TrueType objects are shared by every document in the process and their subsetting
+# reads the font file through shared state: two documents built at once corrupt each other
+# (KeyError in makeSubset, or wrong glyphs).  Renders take ~0.1-0.3 s, so serialise them.
+_RENDER_LOCK = threading.Lock()
+
+
 def build_pdf(story: Sequence[Flowable], decor: PageDecor, meta: PdfMeta) -> bytes:
     """Lay out ``story`` on A4 with the shared header/footer and return the PDF bytes.
 
@@ -402,5 +409,6 @@ def build_pdf(story: Sequence[Flowable], decor: PageDecor, meta: PdfMeta) -> byt
         initialFontName=fonts.regular,
         pageCompression=1,
     )
-    doc.build(list(story), canvasmaker=_canvas_class(decor, fonts, meta))
+    with _RENDER_LOCK:
+        doc.build(list(story), canvasmaker=_canvas_class(decor, fonts, meta))
     return buf.getvalue()

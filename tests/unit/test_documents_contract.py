@@ -334,3 +334,14 @@ def test_inconsistent_contract_data_is_rejected(data):
         dataclasses.replace(data, guarantors=())
     with pytest.raises(ValueError, match="担保财产"):
         dataclasses.replace(data, guarantee_type=GuaranteeType.MORTGAGE)
+
+
+def test_concurrent_renders_match_sequential_ones():
+    """PDFs are rendered on a worker pool; shared font state must not mix documents."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    datas = [sample_contract_data(contract_no=f"411526001-JK-2025-{n:06d}") for n in range(1, 5)]
+    expected = [render_contract(d) for d in datas]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        got = list(pool.map(render_contract, datas * 2))
+    assert got == expected * 2
