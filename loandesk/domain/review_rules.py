@@ -123,7 +123,7 @@ class CreditFacts:
 
     current_overdue_count: int | None = None
     current_overdue_amount: Decimal | None = None
-    overdue_count_24m: int | None = None
+    overdue_count: int | None = None  # overdue records on the report (累计逾期次数)
     inquiries_6m: int | None = None  # loan/card approval inquiries in the last 6 months
     lenders_6m: int | None = None  # institutions that granted new credit in the last 6 months
     report_date: date | None = None
@@ -637,7 +637,10 @@ def _income_vs_statement(s: ReviewSnapshot, p: Mapping[str, Any]) -> list[Findin
         return NA  # no declared income: the DTI rule reports it
     stmt = s.statement_monthly_income
     if stmt is None:
-        return [Finding(Outcome.MISSING, {"declared": _yuan(declared)})]
+        # Only demand the figure when there are statements on file to compute it from.
+        if any(d.doc_type is DocType.BANK_STATEMENT and not d.void for d in s.documents):
+            return [Finding(Outcome.MISSING, {"declared": _yuan(declared)})]
+        return NA
     tol = Decimal(str(p.get("tolerance", 0.3)))
     if declared <= stmt * (1 + tol):
         return PASS
@@ -716,12 +719,12 @@ def _credit_inquiries(s: ReviewSnapshot, p: Mapping[str, Any]) -> list[Finding]:
 
 def _overdue_history(s: ReviewSnapshot, p: Mapping[str, Any]) -> list[Finding]:
     c = s.credit
-    if c is None or c.overdue_count_24m is None:
+    if c is None or c.overdue_count is None:
         return [Finding(Outcome.MISSING)]
-    limit = int(p.get("max_overdue_24m", 6))
-    if c.overdue_count_24m <= limit:
+    limit = int(p.get("max_overdue_count", 6))
+    if c.overdue_count <= limit:
         return PASS
-    return [Finding(Outcome.FAIL, {"count": c.overdue_count_24m, "max": limit})]
+    return [Finding(Outcome.FAIL, {"count": c.overdue_count, "max": limit})]
 
 
 def dti_of(s: ReviewSnapshot) -> Decimal | None:
@@ -777,7 +780,7 @@ CHECKS: dict[str, Check] = {
     "current_overdue": Check(_current_overdue),
     "multi_lender": Check(_multi_lender, {"max_lenders_6m": int}),
     "credit_inquiries": Check(_credit_inquiries, {"max_inquiries_6m": int}),
-    "overdue_history": Check(_overdue_history, {"max_overdue_24m": int}),
+    "overdue_history": Check(_overdue_history, {"max_overdue_count": int}),
     "dti_limit": Check(_dti_limit, {"max_dti": (int, float)}),
     "age_at_maturity": Check(_age_at_maturity, {"max_age_at_maturity": int}),
 }
