@@ -6,7 +6,7 @@ validators accept them, but belong to no one).
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from decimal import Decimal
 
 from loandesk.documents.model import (
@@ -150,6 +150,3 @@ def sample_supplement_data() -> SupplementNoticeData:
         issued=date(2025, 3, 27),
         notice_no="BJ-2025-0042",
     )
-
-
-SAMPLE_RECOVERY_CREATED = datetime(2025, 3, 1, 9, 30)
