@@ -133,8 +133,15 @@ def _platform_lists() -> tuple[
 ]:
     """(regular, bold, mono) candidate lists for the running OS, with absolute paths."""
     if sys.platform.startswith("win"):
-        base = _windows_font_dir()
-        mk = lambda cs: tuple(FontCandidate(str(base / c.path), c.index) for c in cs)  # noqa: E731
+        # System fonts, then per-user fonts (a clerk without admin rights installs fonts there).
+        bases = [_windows_font_dir()]
+        local = os.environ.get("LOCALAPPDATA")
+        if local:
+            bases.append(Path(local) / "Microsoft" / "Windows" / "Fonts")
+
+        def mk(cs: tuple[FontCandidate, ...]) -> tuple[FontCandidate, ...]:
+            return tuple(FontCandidate(str(b / c.path), c.index) for b in bases for c in cs)
+
         return mk(_WINDOWS_REGULAR), mk(_WINDOWS_BOLD), mk(_WINDOWS_MONO)
     if sys.platform == "darwin":
         return _MAC_REGULAR, _MAC_BOLD, _MAC_MONO

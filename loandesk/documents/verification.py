@@ -124,6 +124,8 @@ def verify_pdf(pdf_bytes: bytes, stored_fingerprint: str, stored_pdf_hash: str) 
     code_ok = False
     try:
         pages = _extract_text_pages(pdf_bytes)
+    except ImportError:
+        raise RuntimeError("缺少 pypdf 组件，无法读取 PDF 文本进行核验，请安装 pypdf。") from None
     except Exception as exc:  # any parser failure means we cannot read the printed code
         messages.append(f"无法读取 PDF 内容（{type(exc).__name__}），文件可能已损坏或被篡改。")
         pages = []
