@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from loandesk.documents.model import ContractData
+from loandesk.documents.templates import CONTRACT_TEMPLATE, load_template
 
 __all__ = [
     "FINGERPRINT_SCHEMA",
@@ -44,9 +45,17 @@ def contract_fingerprint(data: ContractData) -> str:
     """SHA-256 (hex) over the canonical JSON of the contract's content fields.
 
     Keys sorted, no whitespace, UTF-8, Decimals normalised; a schema tag is included so a
-    future change of the canonical form can never collide with today's fingerprints.
+    future change of the canonical form can never collide with today's fingerprints, and the
+    clause template's version, because the same figures under other wording are another
+    contract.  Compute it when the contract is issued and store it; do not recompute later
+    (a revised template gives a new fingerprint).
     """
-    payload = {"schema": FINGERPRINT_SCHEMA, "contract": data.canonical()}
+    template = load_template(CONTRACT_TEMPLATE)
+    payload = {
+        "schema": FINGERPRINT_SCHEMA,
+        "template": str(template.get("template_version", "")),
+        "contract": data.canonical(),
+    }
     raw = json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(raw.encode("utf-8")).hexdigest()
 

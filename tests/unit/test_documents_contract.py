@@ -345,3 +345,73 @@ def test_concurrent_renders_match_sequential_ones():
     with ThreadPoolExecutor(max_workers=4) as pool:
         got = list(pool.map(render_contract, datas * 2))
     assert got == expected * 2
+
+
+@pytest.mark.parametrize("method", ["equal_installment", "equal_principal", "interest_only", "bullet"])
+def test_every_repayment_method_renders_with_its_label(method):
+    from loandesk.domain.schedule import METHOD_LABELS
+
+    data = sample_contract_data(method=method, months=12, spouse=False)
+    doc = render_contract(data)
+    text = all_text(doc)
+    assert f"还款方式：{flat(METHOD_LABELS[method])}" in text
+    rows, totals = schedule_rows(doc)
+    assert [r[0] for r in rows] == [i.period for i in data.schedule]
+    assert sum(r[2] for r in rows) == data.amount == totals[0]
+
+
+def test_fingerprint_covers_the_template_version(data, tmp_path, monkeypatch):
+    import json
+
+    from loandesk.documents.templates import (
+        CONTRACT_TEMPLATE,
+        ENV_TEMPLATES,
+        clear_template_cache,
+        find_template,
+    )
+
+    original = json.loads(find_template(CONTRACT_TEMPLATE).read_text(encoding="utf-8"))
+    before = contract_fingerprint(data)
+    revised = {**original, "template_version": original["template_version"] + "-rev"}
+    (tmp_path / CONTRACT_TEMPLATE).write_text(json.dumps(revised, ensure_ascii=False), encoding="utf-8")
+    monkeypatch.setenv(ENV_TEMPLATES, str(tmp_path))
+    clear_template_cache()
+    try:
+        assert contract_fingerprint(data) != before
+    finally:
+        monkeypatch.delenv(ENV_TEMPLATES)
+        clear_template_cache()
+    assert contract_fingerprint(data) == before
+
+
+@pytest.mark.parametrize(
+    ("mutate", "message"),
+    [
+        (lambda t: t.update(schema="other"), "版本不受支持"),
+        (lambda t: t["articles"][0]["items"].append({"text": "{no_such_value}"}), "未知占位符"),
+        (lambda t: t["articles"][0]["items"].append({"block": "nonsense"}), "未知的块"),
+        (lambda t: t["articles"].append({"title": "空"}), "格式错误"),
+    ],
+)
+def test_broken_template_gives_a_clear_error(data, tmp_path, monkeypatch, mutate, message):
+    import json
+
+    from loandesk.documents.templates import (
+        CONTRACT_TEMPLATE,
+        ENV_TEMPLATES,
+        TemplateError,
+        clear_template_cache,
+        find_template,
+    )
+
+    template = json.loads(find_template(CONTRACT_TEMPLATE).read_text(encoding="utf-8"))
+    mutate(template)
+    (tmp_path / CONTRACT_TEMPLATE).write_text(json.dumps(template, ensure_ascii=False), encoding="utf-8")
+    monkeypatch.setenv(ENV_TEMPLATES, str(tmp_path))
+    clear_template_cache()
+    try:
+        with pytest.raises(TemplateError, match=message):
+            render_contract(data)
+    finally:
+        monkeypatch.delenv(ENV_TEMPLATES)
+        clear_template_cache()
