@@ -38,6 +38,7 @@ PACK_FORMAT = "loandesk-scorecard"
 PACK_FORMAT_VERSION = 1
 GRADES: tuple[str, ...] = ("A", "B", "C", "D", "E")
 MAX_REASONS = 5
+MIN_REASONS = 3
 DEFAULT_PACK_RESOURCE = ("loandesk.risk.data", "default_pack.json")
 
 
@@ -54,7 +55,8 @@ class ScoreResult:
     grade: str
     #: (field, Chinese label, bin label, points) for every feature of the pack, in pack order.
     contributions: list[tuple[str, str, str, int]]
-    #: Chinese reason texts, largest point loss (versus the feature's best bin) first.
+    #: 3–5 Chinese reason texts, largest point loss (versus the feature's best bin) first; when fewer
+    #: than 3 features lost points the list is completed with "已为最优档" statements.
     reasons: list[str]
     reason_codes: list[str] = field(default_factory=list)
     #: Chinese warnings (missing / unrecognised values scored conservatively).
@@ -279,7 +281,7 @@ class ScorecardPack:
     def pd_for_score(self, score: np.ndarray | int) -> np.ndarray | float:
         """Calibrated probability of default for a score (array or scalar)."""
         eta = self.pd_intercept + self.pd_slope * np.asarray(score, dtype=float)
-        pd = 1.0 / (1.0 + np.exp(-eta))
+        pd = 0.5 * (1.0 + np.tanh(0.5 * eta))  # logistic without overflow for extreme scores
         return float(pd) if np.ndim(pd) == 0 else pd
 
     def grade_for_score(self, score: np.ndarray) -> np.ndarray:
@@ -322,6 +324,14 @@ class ScorecardPack:
                 losses.append((-loss, position, feature.spec.name, feature.reasons[index]))
         losses.sort()
         top = losses[:MAX_REASONS]
+        if len(top) < MIN_REASONS:  # strong applicant: complete the list with best-bin statements
+            used = {item[1] for item in top}
+            for position, (_name, label, bin_label, _points) in enumerate(contributions):
+                if len(top) >= MIN_REASONS:
+                    break
+                if position not in used:
+                    text = f"{label}：{bin_label}（已为最优档）"
+                    top.append((0, position, self._features[position].spec.name, text))
         pd = float(self.pd_for_score(total))
         grade = str(self.grade_for_score(np.array([total]))[0])
         return ScoreResult(
@@ -341,6 +351,8 @@ class ScorecardPack:
         columns: Mapping[str, Any]
         if isinstance(data, Mapping):
             columns = data
+        elif hasattr(data, "columns") and hasattr(data, "__getitem__"):  # e.g. a pandas DataFrame
+            columns = {f.spec.name: np.asarray(data[f.spec.name]) for f in self._features}
         else:
             columns = features_to_columns(list(data))
         n = (
