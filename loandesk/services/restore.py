@@ -569,6 +569,13 @@ def recover_interrupted(data_dir: DataDir | Path | str, *,
                 restore_state = "completed"
             else:
                 restore_state = "needs_unlock"
+        # Staging folders of restores that died before their journal was written: never used.
+        current = read_journal(data)
+        keep = current.get("staging") if current else None
+        with contextlib.suppress(OSError):
+            for p in data.root.iterdir():
+                if p.name.startswith(STAGING_PREFIX) and p.name != keep and p.is_dir():
+                    shutil.rmtree(p, ignore_errors=True)
         rekey_state = keymgmt.recover_rekey(data, keystore_factory=keystore_factory)
         if rekey_state == "completed":
             messages.append("上次更换密钥时程序中断，已完成密钥更换。")
