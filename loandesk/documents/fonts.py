@@ -122,6 +122,26 @@ INSTALL_HINT = (
 
 _lock = threading.Lock()
 _cache: dict[tuple[str, str, str], FontSet] = {}
+_WIDTH_CACHE_LIMIT = 50_000
+
+
+class _MeasuredTTFont(TTFont):
+    """TTFont that memoises string widths.
+
+    Why: reportlab's CJK line breaker measures every character of every paragraph on its own,
+    in pure Python; a contract asks for the same few hundred characters thousands of times.
+    Widths depend only on (text, size), so a bounded dict makes the lookups nearly free.
+    """
+
+    def stringWidth(self, text: str | bytes, size: float, encoding: str = "utf8") -> float:
+        key = (text, size)
+        cache: dict[tuple[str | bytes, float], float] = self.__dict__.setdefault("_ld_widths", {})
+        width = cache.get(key)
+        if width is None:
+            width = super().stringWidth(text, size, encoding)
+            if len(cache) < _WIDTH_CACHE_LIMIT:
+                cache[key] = width
+        return width
 
 
 def _windows_font_dir() -> Path:
@@ -214,7 +234,7 @@ def _try_register(prefix: str, cand: FontCandidate, errors: list[str]) -> str | 
     except KeyError:
         pass
     try:
-        font = TTFont(name, cand.path, subfontIndex=cand.index)
+        font = _MeasuredTTFont(name, cand.path, subfontIndex=cand.index)
     except (TTFError, OSError, ValueError, IndexError) as exc:  # corrupt, CFF, not embeddable
         errors.append(f"{cand.path}#{cand.index}: {exc}")
         return None
