@@ -14,7 +14,8 @@ from loandesk.domain.money import fen_to_yuan, format_yuan
 from loandesk.services import audit_query
 from loandesk.services.audit_query import AuditFilters, AuditPage, AuditRow
 from loandesk.services.auth import UserView
-from loandesk.ui.admin.common import alive
+from loandesk.services.backup import BackupView
+from loandesk.ui.admin.common import alive, human_size, local_time
 from loandesk.ui.context import AppContext
 from loandesk.ui.tasks import run_db
 
@@ -194,4 +195,65 @@ class AuditTableModel(QAbstractTableModel):
         return None
 
     def row_at(self, row: int) -> AuditRow | None:
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+
+VERIFY_LABELS = {"verified": "已校验", "failed": "校验失败", "unverified": "未校验"}
+STATUS_LABELS = {"ok": "成功", "failed": "失败", "rotated": "已按规则删除", "missing": "文件缺失"}
+
+
+class BackupHistoryModel(QAbstractTableModel):
+    """Backup history rows (BackupView) newest first; failures show their reason."""
+
+    HEADERS = ["时间", "类型", "结果", "校验", "大小", "文件", "位置", "操作员", "说明"]
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[BackupView] = []
+
+    def set_rows(self, rows: list[BackupView]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
+        if role == _DISPLAY and orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.HEADERS):
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        b = self.rows[index.row()]
+        col = index.column()
+        if role == _DISPLAY:
+            return [
+                local_time(b.created_at),
+                b.kind_label,
+                STATUS_LABELS.get(b.status, b.status),
+                VERIFY_LABELS.get(b.verify_state, b.verify_state) if b.status == "ok" else "",
+                human_size(b.size_bytes) if b.size_bytes else "",
+                b.file_name,
+                b.location,
+                b.operator,
+                b.message,
+            ][col]
+        if role == Qt.ItemDataRole.ToolTipRole and col in (5, 6, 8):
+            return b.message or str(b.path)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if b.status == "failed" or b.verify_state == "failed":
+                return _RED
+            if b.status in ("rotated", "missing"):
+                return _GREY
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == 4:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def row_at(self, row: int) -> BackupView | None:
         return self.rows[row] if 0 <= row < len(self.rows) else None

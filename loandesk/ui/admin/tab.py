@@ -12,7 +12,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QScrollArea,
+    QStackedWidget,
+    QWidget,
+)
 
 from loandesk.ui.admin.common import Panel
 from loandesk.ui.context import AppContext
@@ -60,13 +68,20 @@ class AdminTab(QWidget):
         layout.addWidget(self.stack, 1)
         self.panels: dict[str, QWidget] = {}
         self._shown: set[str] = set()
+        self._holders: dict[str, QScrollArea] = {}
         for section in SECTIONS:
             if not any(p in self.granted for p in section.permissions):
                 continue
             panel = self._build(section)
             panel.setObjectName(f"admin_{section.key}")
             self.panels[section.key] = panel
-            self.stack.addWidget(panel)
+            # A scroll area per section: tall sections stay usable on a 1366×768 branch PC.
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setWidget(panel)
+            self._holders[section.key] = scroll
+            self.stack.addWidget(scroll)
             item = QListWidgetItem(section.title)
             item.setData(Qt.ItemDataRole.UserRole, section.key)
             self.nav.addItem(item)
@@ -121,7 +136,7 @@ class AdminTab(QWidget):
             return
         key = self.nav.item(row).data(Qt.ItemDataRole.UserRole)
         panel = self.panels[key]
-        self.stack.setCurrentWidget(panel)
+        self.stack.setCurrentWidget(self._holders[key])
         if key not in self._shown and isinstance(panel, Panel):
             self._shown.add(key)
             panel.refresh()
