@@ -47,6 +47,48 @@ CARD = luhn_card()
 BANK = BankAccountInput(account_type="card", account_no=CARD, bank_name="示例农商银行城关支行")
 
 
+def long_term_product(db: Database, code: str = "ZF-30") -> str:
+    """A 30-year product version (the default catalogue stops at 5 years), written directly:
+    only the contract tests and the 360-row benchmark need one."""
+    from datetime import date as _date
+
+    from loandesk.domain.documents import DEFAULT_CHECKLISTS
+    from loandesk.store.models.applications import LoanProduct, ProductVersion
+
+    seed_products(db)
+    with db.write() as s:
+        p = LoanProduct(code=code, name="农房建设贷款", product_type="农户住房贷款", current_version_no=1)
+        s.add(p)
+        s.flush()
+        s.add(ProductVersion(
+            product_id=p.id, version_no=1, name="农房建设贷款", product_type="农户住房贷款", min_amount_fen=5_000_000,
+            max_amount_fen=100_000_000, min_term_months=12, max_term_months=360,
+            repayment_methods=json.dumps(["equal_installment", "equal_principal"]), rate_type="fixed",
+            annual_rate="0.049", guarantee_types=json.dumps(["credit", "guarantor", "mortgage"]),
+            checklist=json.dumps(DEFAULT_CHECKLISTS["farmer_credit"].to_dict(), ensure_ascii=False),
+            min_age=18, max_age=60, max_age_at_maturity=80, effective_from=_date(2026, 1, 1),
+        ))
+        return p.id
+
+
+def required_docs(db: Database, product_id: str) -> tuple:
+    """The farmer documents plus every required item of the product's current checklist."""
+    from loandesk.domain.documents import Checklist
+    from loandesk.store.models.applications import LoanProduct, ProductVersion
+    from tests.services.applications_support import FARMER_DOCS
+
+    with db.read() as s:
+        p = s.get(LoanProduct, product_id)
+        v = s.scalar(select(ProductVersion).where(ProductVersion.product_id == p.id,
+                                                  ProductVersion.version_no == p.current_version_no))
+        checklist = Checklist.from_dict(json.loads(v.checklist))
+    wanted = list(FARMER_DOCS)
+    for item in checklist.items:
+        if item.required and item.doc_type not in wanted:
+            wanted.append(item.doc_type)
+    return tuple(wanted)
+
+
 def add_approver(db: Database, username: str, limit_yuan: int, name: str = "") -> Actor:
     """Another approver with the given 授权额度 (yuan)."""
     with db.write() as s:
@@ -93,9 +135,11 @@ def pending_case(db: Database, actors: dict[str, Actor], *, product: str = "NH-X
                  parties: tuple = (), **customer_over: object) -> tuple[str, str, dict[str, str]]:
     """An application entered by `clerk`, reviewed by `reviewer`, assessed, now 待审批."""
     codes = seed_products(db)
+    if product == "ZF-30":
+        codes["ZF-30"] = long_term_product(db)
     customer_over.setdefault("bank", BANK)
     cid = make_customer(db, actors["clerk"], **customer_over)
-    attach(db, actors["clerk"], cid)
+    attach(db, actors["clerk"], cid, required_docs(db, codes[product]))
     app_id = make_application(db, actors["clerk"], cid, codes[product], amount=Decimal(amount), term_months=term,
                               repayment_method=method, guarantee_type=guarantee, parties=parties)
     with db.write() as s:
