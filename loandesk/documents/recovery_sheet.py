@@ -36,7 +36,7 @@ from loandesk.documents.schedule_sheet import info_table
 
 __all__ = ["group_key", "render_recovery_sheet"]
 
-_GROUPS_PER_LINE = 4  # 4 × 4 characters a line: easy to keep one's place while typing
+_GROUPS_PER_LINE = 7  # 14 groups → two lines, so the sheet stays on one page
 _SEPARATORS = re.compile(r"[\s\-]+")
 
 INSTRUCTIONS: tuple[str, ...] = (
@@ -96,7 +96,7 @@ def render_recovery_sheet(
             ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
         )
     )
-    qr = qr_drawing(recovery_key.strip(), 50 * mm)
+    qr = qr_drawing(recovery_key.strip(), 40 * mm)
     qr_table = Table(
         [
             [
@@ -104,7 +104,7 @@ def render_recovery_sheet(
                 para("扫描二维码可直接输入恢复密钥。二维码与上方文字内容相同，任选其一即可。", styles.small),
             ]
         ],
-        colWidths=[56 * mm, CONTENT_WIDTH - 56 * mm],
+        colWidths=[46 * mm, CONTENT_WIDTH - 46 * mm],
         hAlign="LEFT",
     )
     qr_table.setStyle(table_style(("VALIGN", (0, 0), (-1, -1), "MIDDLE")))
