@@ -98,7 +98,7 @@ class AuditPanel(Panel):
             with ctx.db.read() as s:
                 return audit_query.filter_choices(s, ctx.actor)
 
-        self.db_call(work, self._fill_choices)
+        self.db_call(work, self._fill_choices, busy=False)
 
     def _fill_choices(self, c: FilterChoices) -> None:
         self._choices_loaded = True

@@ -339,6 +339,7 @@ class BackupPanel(Panel):
         if "backup.run" not in self.granted:
             return
         ctx = self.ctx
+        keep = self.selected()
 
         def work() -> tuple[list[BackupView], list[str]]:
             with ctx.db.read() as s:
@@ -348,11 +349,15 @@ class BackupPanel(Panel):
         def done(result: tuple[list[BackupView], list[str]]) -> None:
             rows, locations = result
             self.model.set_rows(rows)
+            if keep is not None:
+                row = next((i for i, b in enumerate(rows) if b.id == keep.id), -1)
+                if row >= 0:
+                    self.form.historyView.selectRow(row)
             if not self.form.destEdit.text():
                 self.form.destEdit.setText(locations[0] if locations else str(ctx.db.data.backups))
             self._selection_changed()
 
-        self.db_call(work, done)
+        self.db_call(work, done, busy=False)
 
     def selected(self) -> BackupView | None:
         rows = self.form.historyView.selectionModel().selectedRows()
@@ -410,8 +415,11 @@ class BackupPanel(Panel):
         self.say(f"正在校验 {path.name}…")
 
         def work(state: TaskState) -> BackupView | None:
-            header = restore.peek_backup(path)  # a clear message for foreign / truncated files first
-            if header.database_id and header.database_id != ctx.db.database_id:
+            try:  # another database's backup: say so, rather than "signature mismatch"
+                header: BackupHeader | None = restore.peek_backup(path)
+            except StorageError:
+                header = None  # unreadable: verify_backup_file names why and marks the history row
+            if header is not None and header.database_id and header.database_id != ctx.db.database_id:
                 raise StorageError(
                     f"此备份来自另一个数据库（网点 {header.branch_code} {header.branch_name}），"
                     "不能用本库密钥校验。如需检查，请用“从备份恢复”并输入该备份的恢复口令（不会立即恢复）。")

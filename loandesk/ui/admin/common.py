@@ -122,18 +122,24 @@ class Panel(QWidget):
         self.say(user_message(exc), "error")
 
     def db_call(self, fn: Callable[[], Any], done: Callable[[Any], None],
-                failed: Callable[[BaseException], None] | None = None) -> None:
-        """run_db with callbacks that are dropped once the panel is shutting down."""
-        self.busy = True
+                failed: Callable[[BaseException], None] | None = None, *, busy: bool = True) -> None:
+        """run_db with callbacks that are dropped once the panel is shutting down.
+
+        busy=True for actions (a second click is ignored until this one finished); plain reloads
+        pass busy=False so they never swallow the admin's next click."""
+        if busy:
+            self.busy = True
 
         def ok(result: Any) -> None:
             if alive(self) and not self._closing:
-                self.busy = False
+                if busy:
+                    self.busy = False
                 done(result)
 
         def err(exc: BaseException) -> None:
             if alive(self) and not self._closing:
-                self.busy = False
+                if busy:
+                    self.busy = False
                 (failed or self.fail)(exc)
 
         run_db(fn, ok, err)

@@ -82,7 +82,7 @@ class SettingsPanel(Panel):
 
     def refresh(self) -> None:
         ctx = self.ctx
-        self.db_call(lambda: load_snapshot(ctx), self._show)
+        self.db_call(lambda: load_snapshot(ctx), self._show, busy=False)
 
     def _show(self, snap: SettingsSnapshot) -> None:
         self.loaded = snap

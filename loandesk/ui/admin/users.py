@@ -196,7 +196,7 @@ class UsersPanel(Panel):
                 self.form.usersView.selectRow(row)
             self._selection_changed()
 
-        self.db_call(work, done)
+        self.db_call(work, done, busy=False)
 
     def selected(self) -> UserView | None:
         rows = self.form.usersView.selectionModel().selectedRows()
