@@ -266,6 +266,7 @@ def test_cancel_mid_backup_leaves_nothing(db, tmp_path):
     assert not list(db.data.backups.glob(".work-*"))
 
 
+@pytest.mark.slow
 def test_kill_during_backup_leaves_no_final_file_and_live_db_intact(tmp_path):
     """T04/kill -9: a backup killed at random moments never leaves a file under the final name."""
     data = DataDir(tmp_path / "branch")

@@ -442,6 +442,7 @@ def test_interrupted_restore_without_keyring_is_finished_after_unlock(db, made, 
     _no_leftovers(data)
 
 
+@pytest.mark.slow
 def test_kill_during_restore_leaves_old_or_new_never_a_mix(db, made, tmp_path):
     """kill -9 at random moments of a restore; every time, the next start has one whole database."""
     result, _, _ = made
