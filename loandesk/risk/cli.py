@@ -200,11 +200,10 @@ def _cmd_score(args: argparse.Namespace) -> int:
     if k:
         top = batch.top_reasons(k)
         fields = pack.feature_fields
-        texts = batch.reason_texts(k)
+        codes = np.array([*fields, ""], dtype=object)[np.where(top >= 0, top, len(fields))]
         for i in range(k):
-            columns.append([fields[f] if f >= 0 else "" for f in top[:, i].tolist()])
-        for i in range(k):
-            columns.append([row[i] if i < len(row) else "" for row in texts])
+            columns.append(codes[:, i].tolist())
+        columns.extend(batch.reason_columns(k, top=top))
     if TARGET_COLUMN in raw:
         out_header.append(TARGET_COLUMN)
         columns.append(raw[TARGET_COLUMN])

@@ -88,14 +88,21 @@ class BatchScores:
         return np.where(top_loss > 0, order, -1)
 
     def reason_texts(self, k: int = 3) -> list[list[str]]:
-        """Chinese reason texts of the top-k losses for every row."""
-        top = self.top_reasons(k)
+        """Chinese reason texts of the top-k losses for every row (only features that lost points)."""
+        columns = self.reason_columns(k)
+        return (
+            [[text for text in row if text] for row in zip(*columns, strict=True)] if k else [[]] * len(self)
+        )
+
+    def reason_columns(self, k: int = 3, top: np.ndarray | None = None) -> list[list[str]]:
+        """k columns of reason texts ("" where nothing was lost); vectorised for big batches."""
+        if top is None:
+            top = self.top_reasons(k)
         bins = np.take_along_axis(self.bin_index, np.maximum(top, 0), axis=1)
-        texts = self._pack._reason_table
-        return [
-            [texts[f][b] for f, b in zip(row_f, row_b, strict=True) if f >= 0]
-            for row_f, row_b in zip(top.tolist(), bins.tolist(), strict=True)
-        ]
+        flat, offsets = self._pack._flat_reasons
+        index = np.where(top >= 0, offsets[np.maximum(top, 0)] + bins, len(flat) - 1)
+        texts = flat[index]
+        return [texts[:, i].tolist() for i in range(k)]
 
 
 @dataclass
@@ -153,6 +160,9 @@ class ScorecardPack:
         self._features = self._compile_features()
         self._max_points = np.array([int(f.points.max()) for f in self._features], dtype=np.int64)
         self._reason_table = [f.reasons for f in self._features]
+        flat = [text for f in self._features for text in f.reasons] + [""]
+        offsets = np.cumsum([0] + [len(f.reasons) for f in self._features[:-1]])
+        self._flat_reasons = (np.array(flat, dtype=object), offsets.astype(np.int64))
         self._grade_min_scores, self.grades = self._compile_grades()
 
     # ----------------------------------------------------------------- validation
@@ -423,32 +433,38 @@ def _to_float_array(values: Sequence[Any] | np.ndarray, label: str) -> np.ndarra
 
 
 def _category_index(feature: _Feature, values: Sequence[Any] | np.ndarray) -> tuple[np.ndarray, int, int]:
-    cache: dict[Any, tuple[int, int]] = {}  # value -> (bin, status 0 ok / 1 missing / 2 unknown)
+    """Bin index per value; each distinct value is normalised once (fast on 100k rows)."""
     name = feature.spec.name
     fallback = feature.missing_bin
     lookup = feature.lookup
-    out = np.empty(len(values), dtype=np.int64)
+    plain = values.tolist() if isinstance(values, np.ndarray) else values
+    try:
+        distinct = dict.fromkeys(plain)
+    except TypeError:  # unhashable values: normalise one by one
+        entries = [_category_entry(name, value, lookup, fallback) for value in plain]
+        index = np.fromiter((e[0] for e in entries), dtype=np.int64, count=len(entries))
+        return index, sum(e[1] == 1 for e in entries), sum(e[1] == 2 for e in entries)
+    table: dict[Any, int] = {}
     n_missing = n_unknown = 0
-    for i, value in enumerate(values):
-        try:
-            entry = cache[value]
-        except KeyError:
-            code = normalize_category(name, value)
-            if code == MISSING:
-                entry = (fallback, 1)
-            elif code in lookup:
-                entry = (lookup[code], 0)
-            else:
-                entry = (fallback, 2)
-            cache[value] = entry
-        except TypeError:  # unhashable value: not a category
-            entry = (fallback, 2)
-        out[i] = entry[0]
-        if entry[1] == 1:
-            n_missing += 1
-        elif entry[1] == 2:
-            n_unknown += 1
-    return out, n_missing, n_unknown
+    for value in distinct:
+        bin_index, status = _category_entry(name, value, lookup, fallback)
+        table[value] = bin_index
+        if status == 1:
+            n_missing += plain.count(value)
+        elif status == 2:
+            n_unknown += plain.count(value)
+    index = np.fromiter(map(table.__getitem__, plain), dtype=np.int64, count=len(plain))
+    return index, n_missing, n_unknown
+
+
+def _category_entry(name: str, value: Any, lookup: Mapping[str, int], fallback: int) -> tuple[int, int]:
+    """(bin, status) of one raw value; status 0 ok, 1 missing, 2 unknown."""
+    code = normalize_category(name, value)
+    if code == MISSING:
+        return fallback, 1
+    if code in lookup:
+        return lookup[code], 0
+    return fallback, 2
 
 
 def _read_json(path: Path) -> dict[str, Any]:
