@@ -61,6 +61,8 @@ class ScoreResult:
     reason_codes: list[str] = field(default_factory=list)
     #: Chinese warnings (missing / unrecognised values scored conservatively).
     warnings: list[str] = field(default_factory=list)
+    #: Version of the pack that produced the score (store it with the application for audit).
+    model_version: str = ""
 
 
 @dataclass
@@ -352,6 +354,7 @@ class ScorecardPack:
             reasons=[item[3] for item in top],
             reason_codes=[item[2] for item in top],
             warnings=warnings,
+            model_version=self.model_version,
         )
 
     def score_many(

@@ -370,10 +370,13 @@ def _config_dict(config: TrainConfig) -> dict[str, Any]:
 
 def _procedure_description(config: TrainConfig) -> str:
     return (
-        "数值特征：分位数（或档次边界）细分箱 → 合并小箱（每箱至少 "
+        f"数值特征：{'/'.join(map(str, config.quantile_grid))} 等分位数细分箱"
+        f"{'（在内层交叉验证中选择）' if len(config.quantile_grid) > 1 else ''}，"
+        "由档次换算的字段用档次边界 → 合并小箱（每箱至少 "
         f"{config.binning.min_bin_share:.0%} 且不少于 {config.binning.min_bin_count} 条）→ "
         "合并相邻箱直至坏账率单调（方向取 IV 较大者）→ 每特征最多 "
-        f"{config.binning.max_bins} 箱；类别特征：按坏账率排序，小类并入坏账率最接近的相邻组。"
+        f"{config.binning.max_bins} 箱；类别特征：按坏账率排序，样本少于 "
+        f"{config.binning.min_category_share:.0%} 的小类并入坏账率最接近的相邻组。"
         f"WOE 平滑 {config.binning.woe_smoothing}；IV 低于 {config.min_iv} 的特征剔除；"
         f"L2 正则逻辑回归，正则强度在 {list(config.l2_grid)} 中按内层 {config.inner_folds} 折交叉验证对数损失选取；"
         "系数方向与 WOE 相反的特征剔除后重拟合；内层折外线性预测做 Platt 校准；分值四舍五入为整数，"
