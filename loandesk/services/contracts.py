@@ -40,12 +40,11 @@ from loandesk.domain.money import fen_to_yuan, yuan_to_fen
 from loandesk.domain.rates import apr_for_schedule
 from loandesk.domain.schedule import METHOD_LABELS, Installment, add_months, build_schedule, schedule_totals
 from loandesk.services import audit
-from loandesk.services import settings as settings_service
 from loandesk.services.approval import GUARANTEE_LABELS, _move, _purpose_text, final_approval, today_china
 from loandesk.services.context import Actor, NotFound, ServiceError, require
 from loandesk.store.attachments import BlobStore
 from loandesk.store.models.applications import Application, ApplicationParty, ProductVersion
-from loandesk.store.models.auth import Branch, Counter, User
+from loandesk.store.models.auth import Branch, Counter, Setting, User
 from loandesk.store.models.base import utcnow
 from loandesk.store.models.customers import Customer, CustomerProfile
 from loandesk.store.models.loans import Contract, ContractPrint
@@ -185,8 +184,9 @@ def contract_data_from_snapshot(snapshot: Mapping[str, Any] | str) -> ContractDa
     return ContractData(**values)
 
 
-def snapshot_of(data: ContractData) -> str:
-    return json.dumps(data.canonical(), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+def snapshot_of(data: ContractData | Mapping[str, Any]) -> str:
+    canonical = data.canonical() if isinstance(data, ContractData) else data
+    return json.dumps(canonical, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
 # --- numbering and small helpers ---------------------------------------------------------------------
@@ -241,8 +241,8 @@ def _user_name(session: Session, user_id: str | None) -> str:
     return (u.display_name or u.username) if u else ""
 
 
-def view_of(session: Session, c: Contract) -> ContractView:
-    data = json.loads(c.snapshot)
+def view_of(session: Session, c: Contract, canonical: Mapping[str, Any] | None = None) -> ContractView:
+    data = canonical if canonical is not None else json.loads(c.snapshot)
     app = session.get(Application, c.application_id)
     version = session.get(ProductVersion, c.product_version_id) if c.product_version_id else None
     schedule = data.get("schedule", [])
@@ -290,6 +290,23 @@ def _rate_basis(version: ProductVersion | None, rate: Decimal) -> str:
     return f"申请受理时适用的{tenor} {_pct(base)} {sign} {abs(version.spread_bp)} 个基点"
 
 
+CONTRACT_SETTINGS = ("contract.lender_name", "contract.branch_phone", "contract.signing_place",
+                     "contract.dispute_court")
+
+
+def _contract_settings(session: Session) -> dict[str, str]:
+    """Optional branch wording for contracts (settings table), read in one query."""
+    out: dict[str, str] = {}
+    for key, value in session.execute(select(Setting.key, Setting.value).where(Setting.key.in_(CONTRACT_SETTINGS))):
+        try:
+            decoded = json.loads(value)
+        except ValueError:
+            continue
+        if isinstance(decoded, str) and decoded.strip():
+            out[key] = decoded.strip()
+    return out
+
+
 def build_contract_data(session: Session, app: Application, *, contract_no: str, amount_fen: int,
                         term_months: int, start_date: date, created: date, collateral: str = "",
                         disbursement_account: str | None = None, signing_place: str | None = None) -> ContractData:
@@ -328,13 +345,13 @@ def build_contract_data(session: Session, app: Application, *, contract_no: str,
     if not account:
         raise ServiceError("借款人没有登记收款账户：请先在客户资料中登记本人银行账户，或在此填写放款账户。",
                            field="disbursement_account")
-    get = settings_service.get
-    lender = get(session, "contract.lender_name") or branch.name
+    conf = _contract_settings(session)
+    lender = conf.get("contract.lender_name") or branch.name
     try:
         return ContractData(
             contract_no=contract_no,
             branch=BranchInfo(name=branch.name, code=branch.code, address=branch.address,
-                              legal_representative=branch.manager_name, phone=get(session, "contract.branch_phone") or ""),
+                              legal_representative=branch.manager_name, phone=conf.get("contract.branch_phone") or ""),
             lender_name=lender,
             borrower=Party(customer.name, customer.id_number, customer.mobile or "", address),
             spouse=spouse,
@@ -355,12 +372,45 @@ def build_contract_data(session: Session, app: Application, *, contract_no: str,
             collateral=collateral.strip(),
             disbursement_account=account,
             schedule=tuple(schedule),
-            signing_place=(signing_place or get(session, "contract.signing_place") or branch.name).strip(),
+            signing_place=(signing_place or conf.get("contract.signing_place") or branch.name).strip(),
             created=created,
-            dispute_court=get(session, "contract.dispute_court") or "贷款人所在地人民法院",
+            dispute_court=conf.get("contract.dispute_court") or "贷款人所在地人民法院",
         )
     except ValueError as exc:
         raise ServiceError(str(exc), field="contract") from None
+
+
+def contract_apr(data: ContractData) -> Decimal:
+    """年化利率 (simple, 12 × monthly IRR) of the contract's cash flows, to 1e-20.
+
+    The same quantity as ``domain.rates.apr_for_schedule`` (a test holds them equal), solved by
+    Newton's method from the nominal rate instead of bisection: the contract renderer already
+    pays for one bisection on the hot path of a 360-row contract, and this figure is stored for
+    lists and checks only (the PDF prints the renderer's own computation).
+    """
+    from decimal import localcontext
+
+    net = data.amount - data.fees
+    flows = sorted((i.months_from_start, i.payment) for i in data.schedule)
+    with localcontext() as ctx:
+        ctx.prec = 40
+        r = data.annual_rate / 12 if data.annual_rate > 0 else Decimal("0.001")
+        for _ in range(50):
+            v = 1 / (1 + r)
+            f = -net
+            df = Decimal(0)
+            for t, pay in flows:
+                disc = v**t
+                f += pay * disc
+                df -= t * pay * disc * v
+            step = f / df
+            r -= step
+            if abs(step) < Decimal("1e-24"):
+                break
+        else:  # pragma: no cover - Newton from the nominal rate converges in a few steps
+            return apr_for_schedule(data.amount, list(data.schedule), fees=data.fees)
+        result = 12 * r
+    return +result
 
 
 def _render(data: ContractData, *, copy: bool = False) -> bytes:
@@ -413,14 +463,15 @@ def _store(session: Session, actor: Actor, app: Application, decision_id: str, d
     digest = pdf_sha256(pdf)
     ref = blobs.put(pdf, PDF_MIME)
     track_blob(session, blobs, ref.id)
-    apr = apr_for_schedule(data.amount, list(data.schedule), fees=data.fees)
+    apr = contract_apr(data)
+    canonical = data.canonical()
     c = Contract(
         contract_no=data.contract_no, application_id=app.id, decision_id=decision_id, customer_id=app.customer_id,
         product_version_id=app.product_version_id, status="pending_sign", amount_fen=yuan_to_fen(data.amount),
         term_months=data.term_months, annual_rate=f"{data.annual_rate.normalize():f}",
         apr=f"{apr.quantize(Decimal('0.000001')):f}", repayment_method=data.repayment_method,
         guarantee_type=data.guarantee_type.value, start_date=data.start_date, maturity_date=data.maturity_date,
-        snapshot=snapshot_of(data), fingerprint=fingerprint, verification_code=code_from_fingerprint(fingerprint),
+        snapshot=snapshot_of(canonical), fingerprint=fingerprint, verification_code=code_from_fingerprint(fingerprint),
         pdf_sha256=digest, pdf_blob_id=ref.id, pdf_size=len(pdf), generated_by=actor.user_id, generated_at=utcnow(),
         void_reason="",
     )
@@ -433,7 +484,7 @@ def _store(session: Session, actor: Actor, app: Application, decision_id: str, d
                "product_version_id": c.product_version_id, "decision_id": decision_id}
     audit.record(session, actor, "contract.generate", entity_type="contract", entity_id=c.id, summary=summary)
     audit.outbox(session, "contract", c.id, {**summary, "status": c.status, "application_id": app.id})
-    return view_of(session, c)
+    return view_of(session, c, canonical)
 
 
 def get_contract(session: Session, actor: Actor, contract_id: str) -> ContractView:

@@ -365,3 +365,15 @@ def test_approved_application_is_not_changed_by_the_contract(db, actors):
         assert s.get(Application, app_id).state == before == "approved"
         events = apps.get_application(s, actors["approver"], app_id).events
     assert events[-1].to_state == "approved"
+
+
+@pytest.mark.parametrize("method,months,fees", [("equal_installment", 360, "0"), ("equal_principal", 120, "0"),
+                                                ("bullet", 12, "0"), ("interest_only", 24, "0"),
+                                                ("equal_installment", 12, "1000")])
+def test_stored_apr_is_the_domain_annualised_rate(method, months, fees):
+    from loandesk.documents.samples import sample_contract_data
+
+    data = sample_contract_data(months=months, method=method, fees=Decimal(fees))
+    fast = contracts.contract_apr(data)
+    exact = apr_for_schedule(data.amount, list(data.schedule), fees=data.fees)
+    assert abs(fast - exact) < Decimal("1e-18")
