@@ -12,6 +12,7 @@ import hashlib
 import io
 import json
 import os
+import re
 import sys
 import tempfile
 import time
@@ -42,10 +43,34 @@ class _UsageError(Exception):
     pass
 
 
+_ARGPARSE_ZH: tuple[tuple[str, str], ...] = (
+    (r"the following arguments are required: (.*)", r"缺少必需的参数：\1"),
+    (r"argument (\S+): invalid choice: (.*?) \(choose from (.*)\)", r"参数 \1 的取值 \2 无效（可选：\3）"),
+    (r"argument (\S+): invalid (\S+) value: (.*)", r"参数 \1 的值 \3 无效"),
+    (r"argument (\S+): expected one argument", r"参数 \1 需要一个取值"),
+    (r"unrecognized arguments: (.*)", r"无法识别的参数：\1"),
+)
+
+
+class _HelpFormatter(argparse.HelpFormatter):
+    def add_usage(self, usage: Any, actions: Any, groups: Any, prefix: str | None = None) -> None:
+        super().add_usage(usage, actions, groups, prefix if prefix is not None else "用法：")
+
+
 class _Parser(argparse.ArgumentParser):
-    """argparse with Chinese errors and exit code 2 (no English usage dump on mistakes)."""
+    """argparse with Chinese help/errors and exit code 2 (no English usage dump on mistakes)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _HelpFormatter)
+        kwargs["add_help"] = False
+        super().__init__(*args, **kwargs)
+        self._optionals.title = "选项"
+        self._positionals.title = "位置参数"
+        self.add_argument("-h", "--help", action="help", help="显示本帮助并退出")
 
     def error(self, message: str) -> NoReturn:
+        for pattern, replacement in _ARGPARSE_ZH:
+            message = re.sub(pattern, replacement, message)
         raise _UsageError(f"命令行参数错误：{message}。使用 -h 查看帮助")
 
 
@@ -111,8 +136,8 @@ def _cmd_train(args: argparse.Namespace) -> int:
         in_sample_report,
     )
 
-    if args.cv_folds < 2:
-        raise _UsageError("交叉验证折数至少为 2")
+    if not 2 <= args.cv_folds <= 20:
+        raise _UsageError("交叉验证折数应为 2 到 20")
     if args.cv_repeats < 0:
         raise _UsageError("交叉验证重复次数不能为负数")
     table = read_german_csv(args.data, require_target=True)
@@ -274,7 +299,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         _err(f"错误：数据无效：{exc}")
         return EXIT_INPUT
     except OSError as exc:
-        _err(f"错误：文件读写失败：{exc.strerror or exc}（{exc.filename or ''}）")
+        where = f"（{exc.filename}）" if exc.filename else ""
+        _err(f"错误：文件读写失败：{exc.strerror or exc}{where}")
         return EXIT_INPUT
     except KeyboardInterrupt:
         _err("已取消")

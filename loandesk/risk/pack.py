@@ -82,6 +82,12 @@ class BatchScores:
     def __len__(self) -> int:
         return int(self.score.size)
 
+    def __getitem__(self, key: str) -> np.ndarray:
+        """Dict-style access to the main arrays: ``batch["score"]``, ``batch["pd"]``, ``batch["grade"]``."""
+        if key not in ("score", "pd", "grade"):
+            raise KeyError(key)
+        return getattr(self, key)
+
     def top_reasons(self, k: int = 3) -> np.ndarray:
         """(rows, k) feature positions with the largest point loss; -1 where nothing was lost."""
         loss = self._pack._max_points[None, :] - self.points
@@ -91,10 +97,10 @@ class BatchScores:
 
     def reason_texts(self, k: int = 3) -> list[list[str]]:
         """Chinese reason texts of the top-k losses for every row (only features that lost points)."""
+        if not k:
+            return [[] for _ in range(len(self))]
         columns = self.reason_columns(k)
-        return (
-            [[text for text in row if text] for row in zip(*columns, strict=True)] if k else [[]] * len(self)
-        )
+        return [[text for text in row if text] for row in zip(*columns, strict=True)]
 
     def reason_columns(self, k: int = 3, top: np.ndarray | None = None) -> list[list[str]]:
         """k columns of reason texts ("" where nothing was lost); vectorised for big batches."""
@@ -368,11 +374,10 @@ class ScorecardPack:
             columns = {f.spec.name: np.asarray(data[f.spec.name]) for f in self._features}
         else:
             columns = features_to_columns(list(data))
-        n = (
-            columns_length({f.spec.name: columns[f.spec.name] for f in self._features})
-            if self._features
-            else 0
-        )
+        absent = [f.label for f in self._features if f.spec.name not in columns]
+        if absent:
+            raise ValueError(f"缺少评分所需的字段：{'、'.join(absent)}")
+        n = columns_length({f.spec.name: columns[f.spec.name] for f in self._features})
         bin_index = np.empty((n, len(self._features)), dtype=np.int64)
         points = np.empty((n, len(self._features)), dtype=np.int64)
         missing: Counter[str] = Counter()
