@@ -274,8 +274,10 @@ def _mask_account(text: str) -> str:
 
 
 def _pct(rate: Decimal) -> str:
-    text = f"{(rate * 100).quantize(Decimal('0.0001')):f}".rstrip("0").rstrip(".")
-    return text + "%"
+    """3.00%, 3.45%, 3.125% — at least two places, as rates are printed elsewhere in the contract."""
+    text = f"{(rate * 100).quantize(Decimal('0.0001')):f}".rstrip("0")
+    whole, _, frac = text.partition(".")
+    return f"{whole}.{frac.ljust(2, '0')}%"
 
 
 # --- building the contract data ----------------------------------------------------------------------

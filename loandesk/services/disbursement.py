@@ -191,6 +191,15 @@ def _loan_row(session: Session, loan: LoanAccount, today: date | None = None) ->
     )
 
 
+def mask_for_checking(id_number: str) -> str:
+    """The "must verify" masking (domain-rules §7): positions 1, 5–12 and 18 shown, enough for the
+    counter to compare with the ID card in hand without printing the full number."""
+    n = (id_number or "").strip().upper()
+    if len(n) != 18:
+        return mask_id_number(n)
+    return n[0] + "***" + n[4:12] + "*****" + n[17]
+
+
 def _get_contract(session: Session, contract_id: str) -> Contract:
     c = session.get(Contract, contract_id)
     if c is None:
@@ -395,7 +404,7 @@ def notice_pdf(session: Session, actor: Actor, disbursement_id: str) -> bytes:
     names = _names(session, {app.created_by if app else ""})
     pdf = render_disbursement_notice(NoticeData(
         contract_no=c.contract_no, branch=data.branch, borrower_name=data.borrower.name,
-        borrower_id_number=mask_id_number(data.borrower.id_number), amount=fen_to_yuan(d.amount_fen),
+        borrower_id_number=mask_for_checking(data.borrower.id_number), amount=fen_to_yuan(d.amount_fen),
         account=d.account, disbursement_date=d.disbursed_on, voucher_no=d.voucher_no,
         approver=decision.approver_name if decision else "", maturity_date=loan.maturity_date,
         annual_rate=Decimal(loan.annual_rate), product_name=data.product_name,
