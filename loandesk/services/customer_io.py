@@ -1,0 +1,991 @@
+"""Batch import of customers from .xlsx/.csv, the template, the error workbook, and export.
+
+Why it is built this way:
+
+* **One file is one transaction.** `preview_import()` only reads (it validates every row with
+  the customer service's own checker and looks up duplicates); `commit_import()` writes all
+  accepted rows through `customers.create_customers_bulk()` inside the caller's single write
+  transaction. Cancel = an exception inside that transaction, so a cancelled, failed or crashed
+  import leaves nothing behind.
+* **Hostile input is expected.** Spreadsheets arrive from customers' USB sticks and other
+  branches: the format is decided by content (magic bytes), not the file name; sizes, row and
+  column counts, cell lengths and the xlsx zip's declared sizes are capped before anything big is
+  decoded; control characters are refused per cell. Every problem is reported in Chinese with
+  its row and column, as the clerk sees them in Excel.
+* **Excel in China** saves CSV as GBK/GB18030 (or UTF-8 with BOM, or UTF-16 "Unicode text"),
+  and turns 18-digit ID numbers into floating-point numbers. Both are detected and explained.
+* **Memory:** a preview keeps each data row as one packed string (cells joined by U+001F, which
+  no accepted cell can contain), not as objects; 100,000 rows stay in the tens of megabytes.
+* **Export** masks ID numbers and phones unless the user holds ``customer.view_unmasked``, is
+  audited with the row count, and neutralises formula injection (cells starting with = + - @).
+
+Nothing here touches the disk: files come in and go out as ``bytes``.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import hashlib
+import io
+import re
+import warnings
+import zipfile
+from array import array
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
+
+from loandesk.domain import regions
+from loandesk.domain.documents import sanitize_filename
+from loandesk.domain.masking import DEFAULT_POLICIES, MaskPolicy, mask_id_number, mask_phone
+from loandesk.domain.permissions import allowed
+from loandesk.domain.validators import normalize_text
+from loandesk.services import audit
+from loandesk.services import customers as cs
+from loandesk.services.context import Actor, ServiceError, can, require
+from loandesk.store import search as search_store
+from loandesk.store.models.auth import User
+
+ProgressFn = Callable[[int, int, str], None]
+CancelFn = Callable[[], bool]
+
+# --- limits ------------------------------------------------------------------------------------
+
+MAX_CSV_BYTES = 64 * 1024 * 1024
+MAX_XLSX_BYTES = 32 * 1024 * 1024
+MAX_XLSX_UNCOMPRESSED = 1024 * 1024 * 1024  # declared total; members are capped at their declared size
+MAX_XLSX_RATIO = 200  # compression ratio above which a big member is treated as a zip bomb
+MAX_ROWS = 200_000
+MAX_COLUMNS = 200
+MAX_CELL_CHARS = 2000
+MAX_ISSUES = 20_000  # per preview; more than this and the file is clearly the wrong one
+EXPORT_MAX_ROWS = 200_000
+SEP = "\x1f"
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_NEWLINES = re.compile(r"[\r\n\t]+")
+_HEADER_NOISE = re.compile(r"[\s*＊:：]|[（(][^）)]*[）)]")
+
+
+class ImportFileError(ServiceError):
+    """The file as a whole cannot be imported (format, size, encoding, header)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, field="file")
+
+
+class ImportCancelled(ServiceError):
+    def __init__(self) -> None:
+        super().__init__("已取消导入，未保存任何数据。")
+
+
+# --- columns -----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Column:
+    key: str  # CustomerInput field path ("name", "address.hukou_address") or "assigned_clerk"
+    header: str  # as written in the template
+    required: bool = False
+    hint: str = ""
+    example: str = ""
+    aliases: tuple[str, ...] = ()
+    text: bool = False  # force text format in Excel (long digit strings)
+    choices: tuple[str, ...] = ()
+
+
+COLUMNS: tuple[Column, ...] = (
+    Column("kind", "客户类型", True, "个人 / 农户 / 个体工商户", "农户", ("类型", "客户类别"),
+           choices=tuple(cs.KIND_LABELS.values())),
+    Column("name", "姓名", True, "与身份证一致", "张三", ("客户姓名", "客户名称", "借款人姓名")),
+    Column("id_number", "身份证号", True, "18位；请设为文本格式，否则 Excel 会把后几位变成0",
+           "330106199003071236", ("身份证号码", "证件号码", "公民身份号码", "身份证"), text=True),
+    Column("gender", "性别", False, "可不填，按身份证号自动判断", "", choices=("男", "女")),
+    Column("birth_date", "出生日期", False, "可不填，按身份证号自动判断", ""),
+    Column("ethnicity", "民族", False, "", "汉", ("民族名称",)),
+    Column("id_issuer", "签发机关", False, "见身份证背面", "杭州市公安局西湖分局"),
+    Column("id_valid_from", "有效期起", True, "见身份证背面，如 2015-05-01", "2015-05-01",
+           ("身份证有效期起", "证件有效期起")),
+    Column("id_valid_to", "有效期止", True, "日期，长期有效填“长期”", "2035-05-01",
+           ("身份证有效期止", "证件有效期止", "有效期至")),
+    Column("mobile", "手机号", True, "11位手机号", "13800138000", ("手机", "手机号码", "联系电话"), text=True),
+    Column("business_name", "个体工商户名称", False, "个体工商户必填", "", ("字号",)),
+    Column("uscc", "统一社会信用代码", False, "个体工商户必填，18位", "", ("信用代码",), text=True),
+    Column("personal.marital_status", "婚姻状况", False, "未婚 / 已婚 / 离异 / 丧偶", "已婚",
+           choices=tuple(cs.MARITAL_LABELS.values())),
+    Column("personal.education", "学历", False, "、".join(cs.EDUCATION_LABELS.values()), "初中",
+           choices=tuple(cs.EDUCATION_LABELS.values())),
+    Column("personal.phone_other", "其他电话", False, "", ""),
+    Column("personal.wechat", "微信号", False, "", ""),
+    Column("address.hukou_region_code", "户籍地区", False, "6位行政区划代码，或省市县全称（如 浙江省杭州市西湖区）",
+           "330106", text=True),
+    Column("address.hukou_address", "户籍地址", False, "", "西湖区某某村3组12号"),
+    Column("address.current_region_code", "现居地区", False, "同户籍地区的写法", "", text=True),
+    Column("address.current_address", "现居住地址", False, "", "", ("居住地址", "现住址")),
+    Column("address.current_address_years", "现址居住年限", False, "整数（年）", ""),
+    Column("work.occupation", "职业", False, "", "务农"),
+    Column("work.employer", "工作单位/经营项目", False, "", "", ("工作单位", "经营项目")),
+    Column("work.industry", "行业", False, "", ""),
+    Column("work.position", "职务", False, "", ""),
+    Column("work.years_employed", "从业年限", False, "整数（年）", ""),
+    Column("income.monthly_income", "月收入（元）", False, "金额（元），可写 5000 或 5千", "3000", ("月收入",)),
+    Column("income.income_source", "收入来源", False, "", "种植"),
+    Column("income.household_income", "家庭年收入（元）", False, "金额（元），可写 8万", "80000", ("家庭年收入",)),
+    Column("assets.housing_type", "住房情况", False, "、".join(cs.HOUSING_LABELS.values()), "自有住房",
+           choices=tuple(cs.HOUSING_LABELS.values())),
+    Column("assets.real_estate_count", "房产套数", False, "整数", ""),
+    Column("assets.real_estate_value", "房产价值（元）", False, "金额（元）", ""),
+    Column("assets.vehicle_count", "车辆数", False, "整数", ""),
+    Column("assets.vehicle_value", "车辆价值（元）", False, "金额（元）", ""),
+    Column("assets.deposits", "存款（元）", False, "金额（元）", ""),
+    Column("assets.investments", "投资理财（元）", False, "金额（元）", ""),
+    Column("assets.land_area_mu", "承包土地面积（亩）", False, "最多两位小数", "", ("承包土地面积", "土地面积")),
+    Column("assets.land_certificate_no", "土地承包经营权证号", False, "", "", text=True),
+    Column("liabilities.loans_here_count", "本行贷款笔数", False, "整数", ""),
+    Column("liabilities.loans_here_balance", "本行贷款余额（元）", False, "金额（元）", ""),
+    Column("liabilities.loans_elsewhere_count", "他行贷款笔数", False, "整数", ""),
+    Column("liabilities.loans_elsewhere_balance", "他行贷款余额（元）", False, "金额（元）", ""),
+    Column("liabilities.monthly_repayment", "月还款额（元）", False, "金额（元）", ""),
+    Column("household.household_size", "家庭人口", False, "整数", ""),
+    Column("household.dependants", "供养人数", False, "整数", ""),
+    Column("assigned_clerk", "客户经理（用户名）", False, "登录用户名；不填则为导入人", "", ("客户经理",)),
+    Column("notes", "备注", False, "", ""),
+)
+ERROR_HEADER = "错误原因"
+_BY_KEY = {c.key: c for c in COLUMNS}
+
+
+def _norm_header(h: str) -> str:
+    return _HEADER_NOISE.sub("", normalize_text(h)).lower()
+
+
+_HEADER_INDEX: dict[str, str] = {}
+for _c in COLUMNS:
+    for _h in (_c.header, *_c.aliases):
+        _HEADER_INDEX.setdefault(_norm_header(_h), _c.key)
+_HEADER_INDEX.setdefault(_norm_header(ERROR_HEADER), "")  # our own error column: ignored on re-import
+
+_SECTIONS: dict[str, type] = {
+    "personal": cs.PersonalInput, "address": cs.AddressInput, "work": cs.WorkInput, "income": cs.IncomeInput,
+    "assets": cs.AssetsInput, "liabilities": cs.LiabilitiesInput, "household": cs.HouseholdInput,
+}
+_EMPTY_SECTIONS = {name: cls() for name, cls in _SECTIONS.items()}  # frozen: safe to share
+
+
+# --- results ----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class RowIssue:
+    row: int  # as Excel shows it (header = row 1)
+    column: str  # header text, "" for the whole row
+    message: str
+
+    def __str__(self) -> str:
+        where = f"第 {self.row} 行" + (f"“{self.column}”列" if self.column else "")
+        return f"{where}：{self.message}"
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    """What `preview_import` found. Hand it back unchanged to `commit_import`/`error_workbook`."""
+
+    filename: str
+    fmt: str  # "csv" | "xlsx"
+    encoding: str  # "UTF-8", "UTF-8 (BOM)", "GB18030", "UTF-16" or "" for xlsx
+    sha256: str
+    keys: tuple[str, ...]  # column keys in file order (mapped columns only)
+    headers: tuple[str, ...]  # header texts of those columns as written in the file
+    ignored_columns: tuple[str, ...]
+    total: int
+    errors: tuple[RowIssue, ...]
+    warnings: tuple[RowIssue, ...]
+    row_numbers: array = field(repr=False)
+    packed: tuple[str, ...] = field(repr=False)
+    bad: frozenset[int] = field(repr=False)
+    clerks: Mapping[str, str] = field(repr=False, default_factory=dict)  # username -> user id
+    truncated_issues: bool = False
+
+    @property
+    def error_count(self) -> int:
+        """Rows with at least one error."""
+        return len(self.bad)
+
+    @property
+    def valid_count(self) -> int:
+        return self.total - len(self.bad)
+
+    def errors_by_row(self) -> dict[int, list[RowIssue]]:
+        out: dict[int, list[RowIssue]] = {}
+        for e in self.errors:
+            out.setdefault(e.row, []).append(e)
+        return out
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    created: int
+    skipped: int
+    first_no: str
+    last_no: str
+
+
+# --- reading files -----------------------------------------------------------------------------
+
+def _detect_format(name: str, data: bytes) -> str:
+    lower = name.lower()
+    if data.startswith(b"PK\x03\x04"):
+        return "xlsx"
+    if data.startswith(b"\xd0\xcf\x11\xe0"):
+        raise ImportFileError("这是旧版 Excel（.xls）文件。请在 Excel 中“另存为”Excel 工作簿（.xlsx）或 CSV 后再导入。")
+    if lower.endswith((".xlsx", ".xlsm")):
+        raise ImportFileError(f"“{name}”的内容不是 Excel（.xlsx）格式（可能只是改了扩展名），无法导入。")
+    return "csv"
+
+
+def _decode_csv(name: str, data: bytes) -> tuple[str, str]:
+    """Text and encoding label. Order: BOMs, strict UTF-8, GB18030 (a superset of GBK/GB2312)."""
+    if data.startswith(codecs.BOM_UTF8):
+        try:
+            return data[3:].decode("utf-8"), "UTF-8 (BOM)"
+        except UnicodeDecodeError:
+            raise ImportFileError(f"“{name}”声明为 UTF-8 编码，但内容有乱码，无法读取。请用 Excel 重新另存为 CSV。") from None
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16"), "UTF-16"
+        except UnicodeDecodeError:
+            raise ImportFileError(f"“{name}”的 UTF-16 内容不完整，无法读取。") from None
+    if b"\x00" in data[:65536] or b"\x00" in data[-65536:]:
+        raise ImportFileError(f"“{name}”不是文本格式的 CSV 文件（含有二进制内容），无法导入。请选择客户导入模板或 Excel 另存的 CSV。")
+    try:
+        return data.decode("utf-8"), "UTF-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("gb18030"), "GB18030"
+    except UnicodeDecodeError:
+        raise ImportFileError(
+            f"“{name}”的文字编码无法识别（既不是 UTF-8 也不是 GBK/GB18030），或不是文本文件。请在 Excel 中另存为“CSV UTF-8”后再导入。"
+        ) from None
+
+
+def _csv_rows(name: str, data: bytes) -> tuple[Iterator[list[str]], str, int]:
+    text_, encoding = _decode_csv(name, data)
+    if "\x00" in text_:
+        raise ImportFileError(f"“{name}”含有二进制内容，不是 CSV 文件。")
+    first_line = text_[: text_.find("\n") if "\n" in text_ else len(text_)]
+    delimiter = max((",", "\t", ";"), key=first_line.count) if first_line else ","
+    if not any(d in first_line for d in (",", "\t", ";")):
+        delimiter = ","
+    estimate = text_.count("\n") + 1
+    csv.field_size_limit(max(csv.field_size_limit(), 1 << 20))
+    reader = csv.reader(io.StringIO(text_, newline=""), delimiter=delimiter)
+
+    def rows() -> Iterator[list[str]]:
+        try:
+            yield from reader
+        except csv.Error as exc:
+            raise ImportFileError(f"“{name}”第 {reader.line_num} 行的 CSV 格式有误（{exc}），请用 Excel 重新另存为 CSV。") from None
+
+    return rows(), encoding, estimate
+
+
+def _check_zip(name: str, data: bytes) -> None:
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, ValueError, OSError):
+        raise ImportFileError(f"“{name}”不是有效的 Excel（.xlsx）文件（文件已损坏或不完整）。") from None
+    with zf:
+        infos = zf.infolist()
+        names = {i.filename for i in infos}
+        if "[Content_Types].xml" not in names or not any(n.startswith("xl/worksheets/") for n in names):
+            raise ImportFileError(f"“{name}”是压缩包，但不是 Excel 工作簿（.xlsx）。")
+        if len(infos) > 5000:
+            raise ImportFileError(f"“{name}”内部结构异常（文件数过多），可能是恶意文件，已拒绝。")
+        total = 0
+        for i in infos:
+            total += i.file_size
+            if i.file_size > 16 * 1024 * 1024 and i.file_size > MAX_XLSX_RATIO * max(1, i.compress_size):
+                raise ImportFileError(f"“{name}”的压缩比异常（疑似“压缩炸弹”），已拒绝。")
+        if total > MAX_XLSX_UNCOMPRESSED:
+            raise ImportFileError(f"“{name}”解压后过大（约 {total // 1048576} MB），请拆分成多个文件导入。")
+
+
+def _cell_str(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        if value.is_integer() and abs(value) < 1e15:
+            return str(int(value))
+        return repr(value)
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, time):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    return str(value)
+
+
+_NUMERIC_ID = "\x00numeric-id\x00"  # marker: an ID number Excel stored as a number
+
+
+def _xlsx_rows(name: str, data: bytes) -> tuple[Iterator[list[str]], int, Callable[[], None]]:
+    _check_zip(name, data)
+    from openpyxl import load_workbook
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception:  # any parser failure on a hostile/broken file
+        raise ImportFileError(f"“{name}”无法作为 Excel 工作簿打开（文件已损坏或格式不受支持）。") from None
+    ws = wb["客户信息"] if "客户信息" in wb.sheetnames else wb.worksheets[0]
+    estimate = int(ws.max_row or 0)
+
+    def rows() -> Iterator[list[str]]:
+        id_col: int | None = None
+        try:
+            for n, raw in enumerate(ws.iter_rows(values_only=True)):
+                if len(raw) > MAX_COLUMNS * 4:
+                    raise ImportFileError(f"“{name}”的列数过多（{len(raw)} 列），请使用客户导入模板。")
+                out = [_cell_str(v) for v in raw]
+                if n == 0:
+                    for j, h in enumerate(out):
+                        if _HEADER_INDEX.get(_norm_header(h)) == "id_number":
+                            id_col = j
+                elif id_col is not None and id_col < len(raw) and isinstance(raw[id_col], int | float) \
+                        and not isinstance(raw[id_col], bool):
+                    out[id_col] = _NUMERIC_ID + out[id_col]
+                yield out
+        except ImportFileError:
+            raise
+        except Exception:
+            raise ImportFileError(f"“{name}”读取到中途出错（文件已损坏或不完整），未导入任何数据。") from None
+
+    return rows(), estimate, wb.close
+
+
+# --- preview -----------------------------------------------------------------------------------
+
+def _notify(progress: ProgressFn | None, cancel: CancelFn | None, done: int, total: int, what: str) -> None:
+    if cancel is not None and cancel():
+        raise ImportCancelled()
+    if progress is not None:
+        progress(done, total, what)
+
+
+def _clean_cell(value: str) -> tuple[str, str | None]:
+    """(normalised cell, error). Excel line breaks become spaces; control characters are errors."""
+    if not value:
+        return "", None
+    if len(value) > MAX_CELL_CHARS:
+        return value[:20] + "…", f"内容过长（{len(value)} 字），单元格最多 {MAX_CELL_CHARS} 字"
+    if _CONTROL.search(value):
+        return _CONTROL.sub("?", value), "含有不可见的控制字符，请删除后重新填写"
+    if "\r" in value or "\n" in value or "\t" in value:
+        value = _NEWLINES.sub(" ", value)
+    value = value.strip()
+    # Undo our own export neutralisation ('=abc) so a fixed error workbook re-imports as typed.
+    if len(value) > 1 and value[0] == "'" and value[1] in "=+-@":
+        value = value[1:]
+    return value, None
+
+
+_region_names: dict[str, str] | None = None
+
+
+def _region_code(value: str) -> str | None:
+    """6-digit code as typed, or the code of a current region's full name ("浙江省杭州市西湖区")."""
+    v = value.replace(" ", "")
+    if len(v) == 6 and v.isascii() and v.isdigit():
+        return v
+    global _region_names
+    if _region_names is None:
+        names: dict[str, str] = {}
+        stack = list(regions.provinces())
+        while stack:
+            r = stack.pop()
+            names.setdefault(r.full_name, r.code)
+            stack.extend(regions.children(r.code))
+        _region_names = names
+    return _region_names.get(v)
+
+
+def _build_input(keys: Sequence[str], cells: Sequence[str], clerks: Mapping[str, str],
+                 cell_errors: dict[str, str]) -> cs.CustomerInput:
+    top: dict[str, Any] = {}
+    sections: dict[str, dict[str, Any]] = {}
+    for key, value in zip(keys, cells, strict=False):
+        if not value:
+            continue
+        if key == "assigned_clerk":
+            uid = clerks.get(value)
+            if uid is None:
+                cell_errors[key] = f"用户名“{value[:20]}”不存在或不是客户经理"
+            else:
+                top["assigned_clerk_id"] = uid
+            continue
+        if key.endswith("_region_code"):
+            code = _region_code(value)
+            if code is None:
+                cell_errors[key] = "地区名称无法识别，请填6位行政区划代码或省市县全称"
+                continue
+            value = code
+        if key == "id_valid_to" and value.replace(" ", "") in ("长期", "长期有效"):
+            top["id_long_term"] = True
+            continue
+        section, dot, leaf = key.partition(".")
+        if dot:
+            sections.setdefault(section, {})[leaf] = value
+        else:
+            top[key] = value
+    for name, values in sections.items():
+        top[name] = _SECTIONS[name](**values)
+    for name, empty in _EMPTY_SECTIONS.items():
+        top.setdefault(name, empty)
+    return cs.CustomerInput(**top)
+
+
+def _map_header(header: Sequence[str]) -> tuple[list[int], list[str], list[str], list[str]]:
+    """Indexes and keys of recognised columns, their header texts, and ignored headers."""
+    idx: list[int] = []
+    keys: list[str] = []
+    texts: list[str] = []
+    ignored: list[str] = []
+    seen: dict[str, str] = {}
+    for j, h in enumerate(header):
+        h = (h or "").strip()
+        if not h:
+            continue
+        key = _HEADER_INDEX.get(_norm_header(h))
+        if key is None:
+            ignored.append(h[:30])
+            continue
+        if key == "":
+            continue
+        if key in seen:
+            raise ImportFileError(f"表头中“{seen[key]}”和“{h[:30]}”是同一列，请删除其中一列后再导入。")
+        seen[key] = h
+        idx.append(j)
+        keys.append(key)
+        texts.append(h[:30])
+    missing = [c.header for c in COLUMNS if c.required and c.key not in seen]
+    if missing:
+        raise ImportFileError(
+            f"表头缺少必填列：{'、'.join(missing)}。请下载客户导入模板，按模板的第一行表头填写（第一行必须是表头）。"
+        )
+    return idx, keys, texts, ignored
+
+
+def _header_for(path: str, keys: Sequence[str], texts: Sequence[str]) -> str:
+    base = re.sub(r"\[\d+\]", "", path)
+    if base in keys:
+        return texts[keys.index(base)]
+    col = _BY_KEY.get(base)
+    if col is not None:
+        return col.header
+    return cs.FIELD_LABELS.get(base.split(".")[0] if base.startswith(("contacts", "consents")) else base, "")
+
+
+def preview_import(session: Session, actor: Actor, filename: str, data: bytes, progress: ProgressFn | None = None,
+                   cancel: CancelFn | None = None, *, today: date | None = None) -> ImportPreview:
+    """Read and check a whole file; nothing is written. Errors come per row and column, in Chinese.
+
+    Checks: every row with the customer service's validator, duplicate ID numbers inside the
+    file and against customers already on file. ``progress(done, total, text)`` may raise to
+    cancel; ``cancel()`` returning True cancels (ImportCancelled).
+    """
+    require(session, actor, "customer.import", entity_type="customer")
+    name = sanitize_filename(filename, default="导入文件")
+    if not isinstance(data, bytes | bytearray | memoryview):
+        raise ImportFileError("文件内容无效。")
+    data = bytes(data)
+    if not data:
+        raise ImportFileError(f"“{name}”是空文件（0 字节）。")
+    fmt = _detect_format(name, data)
+    limit = MAX_XLSX_BYTES if fmt == "xlsx" else MAX_CSV_BYTES
+    if len(data) > limit:
+        raise ImportFileError(f"“{name}”太大（{len(data) / 1048576:.1f} MB），单个文件不能超过 {limit // 1048576} MB，请拆分后再导入。")
+    sha = hashlib.sha256(data).hexdigest()
+    close: Callable[[], None] = lambda: None  # noqa: E731
+    encoding = ""
+    _notify(progress, cancel, 0, 0, "正在读取文件")
+    if fmt == "xlsx":
+        rows, estimate, close = _xlsx_rows(name, data)
+    else:
+        rows, encoding, estimate = _csv_rows(name, data)
+    try:
+        return _preview_rows(session, actor, name, fmt, encoding, sha, rows, max(estimate - 1, 0), progress,
+                             cancel, today)
+    finally:
+        close()
+
+
+def _preview_rows(session: Session, actor: Actor, name: str, fmt: str, encoding: str, sha: str,
+                  rows: Iterator[list[str]], estimate: int, progress: ProgressFn | None, cancel: CancelFn | None,
+                  today: date | None) -> ImportPreview:
+    today = today or cs.china_today()
+    header: list[str] | None = None
+    header_row = 0
+    for n, raw in enumerate(rows, 1):
+        if any((c or "").strip() for c in raw):
+            header, header_row = raw, n
+            break
+        if n > 20:
+            break
+    if header is None:
+        raise ImportFileError(f"“{name}”中没有数据（找不到表头行）。")
+    if len(header) > MAX_COLUMNS:
+        raise ImportFileError(f"“{name}”的列数过多（{len(header)} 列），请使用客户导入模板。")
+    idx, keys, texts, ignored = _map_header([_clean_cell(h)[0] for h in header])
+    texts = [t.rstrip("*＊ ") or t for t in texts]  # "姓名*" in the template: show 姓名
+    key_index = {k: i for i, k in enumerate(keys)}
+    clerks = {u.username: u.id for u in session.execute(select(User.id, User.username, User.role, User.active))
+              if u.active and allowed(u.role, "customer.create")}
+
+    errors: list[RowIssue] = []
+    warns: list[RowIssue] = []
+    packed: list[str] = []
+    row_numbers = array("I")
+    bad: set[int] = set()
+    first_row_of_id: dict[str, int] = {}
+    id_of_row: dict[int, str] = {}
+    truncated = False
+
+    def issue(lst: list[RowIssue], row: int, column: str, message: str) -> None:
+        nonlocal truncated
+        if len(errors) + len(warns) >= MAX_ISSUES:
+            truncated = True
+            return
+        lst.append(RowIssue(row, column, message))
+
+    row_no = header_row
+    for raw in rows:
+        row_no += 1
+        if len(packed) % 1000 == 0:
+            _notify(progress, cancel, len(packed), estimate, "正在检查数据")
+        cells: list[str] = []
+        cell_errors: dict[str, str] = {}
+        for key, j in zip(keys, idx, strict=True):
+            value = raw[j] if j < len(raw) else ""
+            if value.startswith(_NUMERIC_ID):
+                cell_errors[key] = ("身份证号被 Excel 存成了数字，后几位可能已变成0。请把该列设为“文本”格式，"
+                                    "重新录入号码后再导入")
+                value = value[len(_NUMERIC_ID):]
+            value, err = _clean_cell(value)
+            if err:
+                cell_errors.setdefault(key, err)
+            cells.append(value)
+        if not any(cells):
+            if any((c or "").strip() for c in raw):
+                issue(warns, row_no, "", "该行只有模板以外的列有内容，已跳过")
+            continue
+        if len(packed) >= MAX_ROWS:
+            raise ImportFileError(f"“{name}”超过 {MAX_ROWS:,} 行，请拆分成多个文件导入。")
+        i = len(packed)
+        packed.append(SEP.join(cells))
+        row_numbers.append(row_no)
+        item = _build_input(keys, cells, clerks, cell_errors)
+        result = cs.check(item, today=today)
+        row_errors = dict(cell_errors)
+        for path, msg in result.errors.items():
+            row_errors.setdefault(path, msg)
+        if result.derived is not None and "id_number" not in row_errors:
+            idn = result.derived.id_number
+            first = first_row_of_id.get(idn)
+            if first is not None:
+                row_errors["id_number"] = f"与第 {first} 行的身份证号重复"
+            else:
+                first_row_of_id[idn] = row_no
+                id_of_row[i] = idn
+        if row_errors:
+            bad.add(i)
+            for path, msg in row_errors.items():
+                issue(errors, row_no, _header_for(path, keys, texts), msg)
+        for path, msg in result.warnings.items():
+            issue(warns, row_no, _header_for(path, keys, texts), msg)
+
+    if not packed:
+        raise ImportFileError(f"“{name}”只有表头，没有客户数据。")
+    _notify(progress, cancel, len(packed), len(packed), "正在核对已有客户")
+    existing = cs.existing_by_id_number(session, actor, id_of_row.values())
+    if existing:
+        id_col = texts[key_index["id_number"]]
+        for i, idn in id_of_row.items():
+            hit = existing.get(idn)
+            if hit is not None:
+                bad.add(i)
+                issue(errors, row_numbers[i], id_col, f"该身份证号已是本行客户（客户号 {hit[1]}），不能重复导入")
+    errors.sort(key=lambda e: e.row)
+    warns.sort(key=lambda e: e.row)
+    return ImportPreview(
+        filename=name, fmt=fmt, encoding=encoding, sha256=sha, keys=tuple(keys), headers=tuple(texts),
+        ignored_columns=tuple(ignored), total=len(packed), errors=tuple(errors), warnings=tuple(warns),
+        row_numbers=row_numbers, packed=tuple(packed), bad=frozenset(bad), clerks=clerks,
+        truncated_issues=truncated,
+    )
+
+
+# --- commit ------------------------------------------------------------------------------------
+
+def commit_import(session: Session, actor: Actor, preview: ImportPreview, mode: str = "valid_only",
+                  progress: ProgressFn | None = None, cancel: CancelFn | None = None, *,
+                  today: date | None = None) -> ImportResult:
+    """Write the previewed file in the caller's ONE transaction (``db.write()``).
+
+    ``mode="valid_only"`` imports the rows without errors and skips the rest;
+    ``mode="all_or_nothing"`` refuses the whole file if any row has an error. Rows are checked
+    again on write (another clerk may have added one of these customers since the preview): any
+    failure, a cancel or a crash rolls everything back.
+    """
+    require(session, actor, "customer.import", entity_type="customer")
+    if mode not in ("valid_only", "all_or_nothing"):
+        raise ServiceError("导入方式无效。", field="mode")
+    if mode == "all_or_nothing" and preview.bad:
+        raise ServiceError(f"文件中有 {len(preview.bad)} 行存在错误，按“有错误则全部不导入”的选择，未导入任何数据。"
+                           "请下载错误清单修改后重新导入。")
+    wanted = [i for i in range(preview.total) if i not in preview.bad]
+    if not wanted:
+        raise ServiceError("没有可以导入的行（所有行都有错误）。请下载错误清单修改后重新导入。")
+    total = len(wanted)
+    keys = preview.keys
+    _notify(progress, cancel, 0, total, "正在准备数据")
+    items: list[cs.CustomerInput] = []
+    for n, i in enumerate(wanted):
+        if n % 5000 == 0 and n:
+            _notify(progress, cancel, 0, total, "正在准备数据")
+        items.append(_build_input(keys, preview.packed[i].split(SEP), preview.clerks, {}))
+
+    def bulk_progress(done: int) -> bool:
+        _notify(progress, cancel, done, total, "正在校验")
+        return True
+
+    try:
+        result = cs.create_customers_bulk(session, actor, items, source=preview.filename, progress=bulk_progress,
+                                          today=today)
+    except cs.ValidationFailed as exc:
+        raise ServiceError(_changed_since_preview(exc.errors, wanted, preview)) from None
+    except cs.DuplicateCustomer as exc:
+        raise ServiceError(f"导入期间客户 {exc.existing_no} 已由他人登记，本文件未导入任何数据。请重新预览后再导入。") from None
+    _notify(progress, cancel, total, total, "正在提交")
+    audit.record(session, actor, "customer.import", entity_type="customer",
+                 summary={"file": preview.filename, "sha256": preview.sha256, "format": preview.fmt,
+                          "rows": preview.total, "created": len(result.created), "skipped": len(preview.bad),
+                          "mode": mode, "first_no": result.first_no, "last_no": result.last_no})
+    return ImportResult(len(result.created), len(preview.bad), result.first_no, result.last_no)
+
+
+def _changed_since_preview(errors: Mapping[str, str], wanted: Sequence[int], preview: ImportPreview) -> str:
+    path, message = next(iter(errors.items()))
+    m = re.match(r"row\[(\d+)\]\.(.*)", path)
+    if m and int(m.group(1)) < len(wanted):
+        row = preview.row_numbers[wanted[int(m.group(1))]]
+        column = _header_for(m.group(2), preview.keys, preview.headers)
+        return f"第 {row} 行“{column}”：{message}。数据在预览后发生了变化，本文件未导入任何数据，请重新预览。"
+    return f"{message}。本文件未导入任何数据，请重新预览。"
+
+
+# --- templates and the error workbook ------------------------------------------------------------
+
+def _neutral(value: Any) -> Any:
+    """Formula-injection guard for spreadsheet cells (OWASP CSV injection)."""
+    if isinstance(value, str) and value and value[0] in "=+-@\t\r＝＋－＠":
+        return "'" + value
+    return value
+
+
+def template_csv() -> bytes:
+    """Header row only, UTF-8 with BOM so Excel in China opens it with the right encoding."""
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\r\n").writerow([c.header + ("*" if c.required else "") for c in COLUMNS])
+    return codecs.BOM_UTF8 + buf.getvalue().encode("utf-8")
+
+
+def template_xlsx() -> bytes:
+    """The import template: header row (required columns marked), text-formatted ID/phone
+    columns, drop-downs for choice columns, and a 填写说明 sheet."""
+    from openpyxl import Workbook
+    from openpyxl.comments import Comment
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "客户信息"
+    head_fill = PatternFill("solid", fgColor="DDEBF7")
+    for j, c in enumerate(COLUMNS, 1):
+        cell = ws.cell(row=1, column=j, value=c.header + ("*" if c.required else ""))
+        cell.font = Font(bold=True, color="C00000" if c.required else "000000")
+        cell.fill = head_fill
+        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+        if c.hint:
+            cell.comment = Comment(c.hint, "LoanDesk")
+        letter = get_column_letter(j)
+        ws.column_dimensions[letter].width = max(10, min(30, len(c.header) * 2 + 4, 22 if c.text else 30))
+        if c.text:
+            for r in range(2, 1002):
+                ws.cell(row=r, column=j).number_format = "@"
+        if c.choices:
+            dv = DataValidation(type="list", formula1='"' + ",".join(c.choices) + '"', allow_blank=True,
+                                showErrorMessage=True, errorTitle="输入有误", error="请从下拉列表中选择")
+            dv.add(f"{letter}2:{letter}5000")
+            ws.add_data_validation(dv)
+    ws.freeze_panes = "A2"
+    ws.row_dimensions[1].height = 30
+    help_ws = wb.create_sheet("填写说明")
+    help_ws.append(["列名", "是否必填", "填写说明", "示例"])
+    for c in COLUMNS:
+        help_ws.append([c.header, "必填" if c.required else "", c.hint, c.example])
+    help_ws.append([])
+    help_ws.append(["说明", "", "第一行是表头，请勿修改或删除；从第二行起每行一位客户。身份证号、手机号列已设为文本格式，"
+                                "请勿改为数字。日期可写 2024-05-01、2024/5/1 或 2024年5月1日。", ""])
+    for col, width in zip("ABCD", (22, 10, 60, 24), strict=True):
+        help_ws.column_dimensions[col].width = width
+    for row in help_ws.iter_rows(min_row=1, max_row=1):
+        for cell in row:
+            cell.font = Font(bold=True)
+    out = io.BytesIO()
+    wb.save(out)
+    return out.getvalue()
+
+
+def error_workbook(preview: ImportPreview) -> bytes:
+    """The rows with errors, in the file's columns plus 错误原因, bad cells highlighted: fix and
+    re-import as is (the error column is ignored on import)."""
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.comments import Comment
+    from openpyxl.styles import Font, PatternFill
+
+    by_row = preview.errors_by_row()
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("错误行")
+    red = PatternFill("solid", fgColor="FFC7CE")
+    bold = Font(bold=True)
+    header = []
+    for h in (*preview.headers, ERROR_HEADER, "原行号"):
+        cell = WriteOnlyCell(ws, value=h)
+        cell.font = bold
+        header.append(cell)
+    ws.append(header)
+    text_keys = {c.key for c in COLUMNS if c.text}
+    for i in sorted(preview.bad):
+        row_no = preview.row_numbers[i]
+        issues = by_row.get(row_no, [])
+        bad_cols = {e.column for e in issues}
+        cells = []
+        for key, h, value in zip(preview.keys, preview.headers, preview.packed[i].split(SEP), strict=True):
+            cell = WriteOnlyCell(ws, value=_neutral(value))
+            if key in text_keys:
+                cell.number_format = "@"
+            if h in bad_cols:
+                cell.fill = red
+                msgs = "；".join(e.message for e in issues if e.column == h)
+                cell.comment = Comment(msgs[:500], "LoanDesk")
+            cells.append(cell)
+        reason = "；".join((f"{e.column}：" if e.column else "") + e.message for e in issues) or "有错误"
+        cells.append(WriteOnlyCell(ws, value=_neutral(reason)))
+        cells.append(WriteOnlyCell(ws, value=row_no))
+        ws.append(cells)
+    out = io.BytesIO()
+    wb.save(out)
+    return out.getvalue()
+
+
+# --- export ------------------------------------------------------------------------------------
+
+EXPORT_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("customer_no", "客户号"), ("kind", "客户类型"), ("name", "姓名"), ("business_name", "个体工商户名称"),
+    ("uscc", "统一社会信用代码"), ("gender", "性别"), ("birth_date", "出生日期"), ("ethnicity", "民族"),
+    ("id_number", "身份证号"), ("id_valid_to", "有效期止"), ("mobile", "手机号"), ("hukou_address", "户籍地址"),
+    ("current_address", "现居住地址"), ("occupation", "职业"), ("monthly_income", "月收入（元）"),
+    ("status", "状态"), ("clerk", "客户经理"), ("created_on", "建档日期"), ("missing_consents", "缺少的授权"),
+)
+
+_EXPORT_SQL = (
+    "SELECT c.sn, c.customer_no, c.kind, c.name, c.business_name, c.uscc, c.gender, c.birth_date, c.ethnicity, "
+    "c.id_number, c.id_valid_to, c.mobile, p.hukou_address, p.current_address, p.occupation, "
+    "p.monthly_income_fen, c.status, u.display_name, c.created_at, c.pi_consent_on, c.credit_consent_on "
+    "FROM customers AS c LEFT JOIN customer_profiles AS p ON p.customer_id = c.id "
+    "LEFT JOIN users AS u ON u.id = c.assigned_clerk_id WHERE c.sn IN ({marks})"
+)
+
+
+def _mask_policies(session: Session) -> dict[str, MaskPolicy]:
+    """The branch's masking settings (the customer service owns them); defaults if unavailable."""
+    getter = getattr(cs, "mask_policies", None) or getattr(cs, "_policies", None)
+    if getter is None:
+        return dict(DEFAULT_POLICIES)
+    return getter(session)
+
+
+def _export_sns(session: Session, query: str, filters: cs.Filters | None, sort: str,
+                customer_ids: Sequence[str] | None, cancel: CancelFn | None) -> list[int]:
+    if customer_ids is not None:
+        ids = list(dict.fromkeys(customer_ids))
+        if len(ids) > EXPORT_MAX_ROWS:
+            raise ServiceError(f"一次最多导出 {EXPORT_MAX_ROWS:,} 位客户，请缩小范围。")
+        sns: list[int] = []
+        for k in range(0, len(ids), 500):
+            chunk = ids[k:k + 500]
+            marks = ",".join(f":i{j}" for j in range(len(chunk)))
+            found = dict(session.execute(text(f"SELECT id, sn FROM customers WHERE id IN ({marks})"),
+                                         {f"i{j}": v for j, v in enumerate(chunk)}).all())
+            sns.extend(found[i] for i in chunk if i in found)
+        return sns
+    f = filters or cs.Filters()
+    out: list[int] = []
+    seen: set[int] = set()
+    offset = 0
+    while True:
+        if cancel is not None and cancel():
+            raise ServiceError("已取消导出。")
+        hits = search_store.search(session, query, f, sort=sort, offset=offset, limit=1000)
+        for sn in hits.sns:
+            if sn not in seen:
+                seen.add(sn)
+                out.append(sn)
+        if len(out) > EXPORT_MAX_ROWS:
+            raise ServiceError(f"符合条件的客户超过 {EXPORT_MAX_ROWS:,} 位，一次最多导出 {EXPORT_MAX_ROWS:,} 位，请缩小筛选范围。")
+        if not hits.has_more or not hits.sns:
+            return out
+        offset += len(hits.sns)
+
+
+def _export_rows(session: Session, sns: Sequence[int], unmasked: bool) -> Iterator[list[Any]]:
+    policies = _mask_policies(session)
+    for k in range(0, len(sns), 500):
+        chunk = list(sns[k:k + 500])
+        marks = ",".join(f":s{j}" for j in range(len(chunk)))
+        result = session.execute(text(_EXPORT_SQL.format(marks=marks)), {f"s{j}": v for j, v in enumerate(chunk)})
+        by_sn = {r[0]: r for r in result}
+        for sn in chunk:
+            r = by_sn.get(sn)
+            if r is None:
+                continue
+            idn, mobile = r[9] or "", r[11] or ""
+            if not unmasked:
+                idn = mask_id_number(idn, policies.get("id_number"))
+                mobile = mask_phone(mobile, policies.get("phone")) if mobile else ""
+            income = None if r[15] is None else Decimal(r[15]) / 100
+            missing = [cs.CONSENT_LABELS[k] for k, on in (("pi_sensitive", r[19]), ("credit_query", r[20])) if on is None]
+            created = str(r[18] or "")[:10]
+            yield [
+                r[1], cs.KIND_LABELS.get(r[2], r[2]), r[3], r[4] or "", r[5] or "", cs.GENDER_LABELS.get(r[6], ""),
+                str(r[7] or ""), r[8] or "", idn, str(r[10]) if r[10] else "长期", mobile, r[12] or "", r[13] or "",
+                r[14] or "", income, cs.STATUS_LABELS.get(r[16], r[16]), r[17] or "", created, "、".join(missing),
+            ]
+
+
+def export_customers(session: Session, actor: Actor, query: str = "", filters: cs.Filters | None = None,
+                     fmt: str = "xlsx", *, sort: str = "relevance", customer_ids: Sequence[str] | None = None,
+                     progress: ProgressFn | None = None, cancel: CancelFn | None = None) -> bytes:
+    """Search results (or the given customers) as .xlsx or .csv bytes. Audited (customer.export).
+
+    ID numbers and phones are masked unless the actor holds ``customer.view_unmasked`` (checked
+    against the current role). Text cells starting with = + - @ are prefixed with ' so no
+    spreadsheet evaluates them. Needs a write session: the export is recorded in the audit log.
+    """
+    require(session, actor, "customer.export", entity_type="customer")
+    if fmt not in ("xlsx", "csv"):
+        raise ServiceError("导出格式只能是 xlsx 或 csv。", field="fmt")
+    if sort not in search_store.SORTS:
+        raise ServiceError("排序方式无效。", field="sort")
+    unmasked = can(session, actor, "customer.view_unmasked")
+    _notify(progress, cancel, 0, 0, "正在查找客户")
+    sns = _export_sns(session, query or "", filters, sort, customer_ids, cancel)
+    headers = [h for _k, h in EXPORT_COLUMNS]
+    id_cols = {i for i, (k, _h) in enumerate(EXPORT_COLUMNS) if k in ("id_number", "mobile", "uscc")}
+    count = 0
+    if fmt == "csv":
+        buf = io.StringIO()
+        w = csv.writer(buf, lineterminator="\r\n")
+        w.writerow(headers)
+        for row in _export_rows(session, sns, unmasked):
+            count += 1
+            if count % 2000 == 0:
+                _notify(progress, cancel, count, len(sns), "正在导出")
+            out = []
+            for j, v in enumerate(row):
+                if v is None:
+                    out.append("")
+                elif isinstance(v, Decimal):
+                    out.append(format(v, "f"))
+                else:
+                    s = str(v)
+                    # Long digit strings: a leading tab keeps Excel from turning them into 3.3E+17.
+                    out.append("\t" + s if j in id_cols and len(s) >= 12 and s.isdigit() else _neutral(s))
+            w.writerow(out)
+        payload = codecs.BOM_UTF8 + buf.getvalue().encode("utf-8")
+    else:
+        from openpyxl import Workbook
+        from openpyxl.cell import WriteOnlyCell
+        from openpyxl.styles import Font
+
+        wb = Workbook(write_only=True)
+        ws = wb.create_sheet("客户")
+        bold = Font(bold=True)
+        head = []
+        for h in headers:
+            c = WriteOnlyCell(ws, value=h)
+            c.font = bold
+            head.append(c)
+        ws.append(head)
+        for row in _export_rows(session, sns, unmasked):
+            count += 1
+            if count % 2000 == 0:
+                _notify(progress, cancel, count, len(sns), "正在导出")
+            cells = []
+            for j, v in enumerate(row):
+                cell = WriteOnlyCell(ws, value=_neutral(v) if isinstance(v, str) else v)
+                if j in id_cols:
+                    cell.number_format = "@"
+                cells.append(cell)
+            ws.append(cells)
+        out = io.BytesIO()
+        wb.save(out)
+        payload = out.getvalue()
+    audit.record(session, actor, "customer.export", entity_type="customer",
+                 summary={"count": count, "format": fmt, "unmasked": unmasked, "query_given": bool(query),
+                          "by_ids": customer_ids is not None,
+                          "filters": _filters_summary(filters)})
+    _notify(progress, cancel, count, count, "导出完成")
+    return payload
+
+
+def _filters_summary(filters: cs.Filters | None) -> dict[str, Any]:
+    if filters is None:
+        return {}
+    return {k: (v.isoformat() if isinstance(v, date) else v) for k, v in vars(filters).items() if v is not None}
+
+
+def read_table(data: bytes, filename: str = "export.xlsx") -> list[list[str]]:
+    """All cells of an exported/created file as text (tests and the UI's preview of a template)."""
+    fmt = _detect_format(filename, data)
+    if fmt == "xlsx":
+        rows, _est, close = _xlsx_rows(filename, data)
+        try:
+            return [list(r) for r in rows]
+        finally:
+            close()
+    rows_iter, _enc, _est = _csv_rows(filename, data)
+    return [list(r) for r in rows_iter]
+
+
+def iter_columns() -> Iterable[Column]:
+    """The template's columns (for the UI's help text)."""
+    return iter(COLUMNS)
