@@ -237,36 +237,6 @@ def _lookup(source: _Source, text: str) -> tuple[Any, bool]:
     return value, value is not None
 
 
-def _int_or_none(value: float | None) -> int | None:
-    return None if value is None else int(round(value))
-
-
-def _build(values: Mapping[str, Any]) -> dict[str, Any]:
-    """Turn per-column adapted values into LoanDesk field values."""
-    debtors = values["other_debtors_or_guarantors"]
-    return {
-        "account_balance_band": values["status_of_existing_checking_account"],
-        "term_months": _int_or_none(values["duration_in_month"]),
-        "credit_history": values["credit_history"],
-        "purpose": values["purpose"],
-        "amount_yuan": values["credit_amount"],
-        "savings_band": values["savings_account_and_bonds"],
-        "employment_years": values["present_employment_since"],
-        "installment_burden_pct": values["installment_rate_in_percentage_of_disposable_income"],
-        "has_guarantor": None if debtors is None else debtors == "guarantor",
-        "has_co_applicant": None if debtors is None else debtors == "co_applicant",
-        "residence_years": values["present_residence_since"],
-        "property_type": values["property"],
-        "age": _int_or_none(values["age_in_years"]),
-        "other_loans": values["other_installment_plans"],
-        "housing": values["housing"],
-        "existing_credits_count": _int_or_none(values["number_of_existing_credits_at_this_bank"]),
-        "occupation": values["job"],
-        "dependants": _int_or_none(values["number_of_people_being_liable_to_provide_maintenance_for"]),
-        "has_phone": None if values["telephone"] is None else values["telephone"] == "yes",
-    }
-
-
 def adapt_row(row: Mapping[str, Any]) -> ApplicantFeatures:
     """Map one German-credit record (column -> value) to :class:`ApplicantFeatures`.
 
@@ -274,25 +244,38 @@ def adapt_row(row: Mapping[str, Any]) -> ApplicantFeatures:
     scores them conservatively); absent or empty cells become ``None``. A non-numeric amount,
     term or age raises :class:`GermanDataError`.
     """
-    values: dict[str, Any] = {}
+    adapted: dict[str, Any] = {}
+    texts: dict[str, str] = {}
     for source in SOURCES:
         raw = row.get(source.column)
         text = "" if raw is None else str(raw)
+        texts[source.column] = text.strip()
         try:
             if source.kind == "number":
-                values[source.column] = _parse_number(text)
+                adapted[source.column] = _parse_number(text)
             else:
                 value, known = _lookup(source, text)
-                values[source.column] = value if known else text.strip()
+                adapted[source.column] = value if known else _UNRECOGNISED
         except ValueError as exc:
             raise GermanDataError(f"“{source.label}”（{source.column}）的值“{text}”不是有效数字") from exc
-    fields_ = _build(values)
-    if fields_["amount_yuan"] is not None:
-        fields_["amount_yuan"] = Decimal(str(fields_["amount_yuan"]))
-    for name in ("employment_years", "residence_years", "installment_burden_pct"):
-        if isinstance(fields_[name], str):  # unrecognised band text: unknown numeric -> missing
-            fields_[name] = None
-    return ApplicantFeatures(**fields_)
+    values: dict[str, Any] = {}
+    for name, column, transform in _FIELD_SOURCES:
+        value = adapted[column]
+        spec = FIELD_BY_NAME[name]
+        if value is _UNRECOGNISED:
+            # numeric band we cannot read -> missing; category -> keep the text (scored as unknown)
+            values[name] = None if spec.kind == "numeric" else texts[column]
+        elif value is None:
+            values[name] = None
+        elif transform is not None:
+            values[name] = transform(value)
+        elif name == "amount_yuan":
+            values[name] = Decimal(str(value))
+        elif spec.integer:
+            values[name] = int(round(value))
+        else:
+            values[name] = value
+    return ApplicantFeatures(**values)
 
 
 @dataclass
