@@ -25,6 +25,7 @@ from xml.sax.saxutils import escape
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
+from loandesk.domain.application_states import TRANSITIONS
 from loandesk.services import audit
 from loandesk.services.context import Actor, NotFound, ServiceError, require
 from loandesk.store.models.audit import AuditRecord
@@ -32,7 +33,7 @@ from loandesk.store.models.audit import AuditRecord
 CHINA_TZ = timezone(timedelta(hours=8), "北京时间")
 PAGE_SIZE = 200
 MAX_EXPORT_ROWS = 500_000
-OUTCOMES = {"ok": "成功", "denied": "拒绝"}
+OUTCOMES = {"ok": "成功", "denied": "拒绝", "failed": "失败"}
 
 # Labels for the actions services write today; unknown actions are shown as their code.
 ACTION_LABELS: dict[str, str] = {
@@ -54,18 +55,75 @@ ACTION_LABELS: dict[str, str] = {
     "backup.created": "备份数据库",
     "backup.failed": "备份失败",
     "backup.verified": "校验备份",
+    "backup.rotated": "按规则删除旧备份",
+    "backup.restore_started": "开始从备份恢复",
     "backup.restored": "从备份恢复",
     "key.rekeyed": "更换数据库密钥",
     "key.passphrase_changed": "修改恢复口令",
-    "key.exported": "导出给总行",
+    "key.passphrase_change_refused": "修改恢复口令被拒绝",
+    "key.hq_export": "导出给总行",
+    "health.integrity_check": "完整性检查",
+    "customer.created": "新建客户",
+    "customer.bulk_created": "批量新建客户",
+    "customer.updated": "修改客户资料",
+    "customer.archived": "归档客户",
+    "customer.reactivated": "恢复客户",
+    "customer.import": "导入客户",
+    "customer.export": "导出客户资料",
+    "customer.revealed": "查看完整证件号/手机号",
+    "customer.field_revealed": "查看完整字段",
+    "customer.consent_recorded": "登记授权",
+    "customer.consent_revoked": "撤销授权",
+    "document.attach": "上传影像资料",
+    "document.view": "查看影像资料",
+    "document.print": "打印/导出证件复印件",
+    "document.void": "作废影像资料",
+    "application.create": "录入贷款申请",
+    "application.update": "修改贷款申请",
+    "application.claim": "领取审核任务",
+    "application.release": "退回审核任务",
+    "application.statement_income": "登记流水收入",
+    "risk.assess": "风险评估",
+    "contract.generate": "生成合同",
+    "contract.preview": "预览合同",
+    "contract.sign": "登记合同签署",
+    "contract.void": "作废合同",
+    "contract.verify": "核验合同",
+    "contract.schedule_sheet": "打印还款计划",
+    "loan.disburse": "登记放款",
+    "loan.notice": "打印放款通知",
+    "loan.schedule_sheet": "打印还款计划",
+    "loan.voucher_export": "导出放款凭证",
+    "product.create": "新建贷款产品",
+    "product.new_version": "贷款产品新版本",
+    "product.status": "贷款产品状态变更",
+    "lpr.record": "登记 LPR",
+    "blacklist.add": "加入黑名单",
+    "blacklist.deactivate": "移出黑名单",
+    "rule_set.install": "安装审核规则",
+    "approval.refused": "审批拒绝",
+    "demo.customers_generated": "生成演示客户",
+    "approval.approve": "审批通过",
+    "approval.reject": "审批拒绝",
+    "approval.investigate": "要求进一步调查",
+    "approval.recommend": "超权限，提交上级审批",
+    "contract.print": "打印合同",
+    "contract.export": "导出合同",
+    "key.rekey_rolled_back": "更换密钥未完成（已回退）",
 }
+# Application workflow moves are named after the state machine's own labels.
+ACTION_LABELS.update({f"application.{t.action.value}": t.label for t in TRANSITIONS})
 
 EXPORT_COLUMNS = ["序号", "时间（北京时间）", "用户名", "操作代码", "操作", "对象类型", "对象编号", "结果",
                   "摘要", "前一条哈希", "本条哈希"]
 
 
 def action_label(action: str) -> str:
-    return ACTION_LABELS.get(action, action)
+    if action in ACTION_LABELS:
+        return ACTION_LABELS[action]
+    if action.startswith("application.file."):
+        return "申请附件：" + action.rsplit(".", 1)[1]
+    return action
 
 
 @dataclass(frozen=True)

@@ -11,20 +11,17 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, QItemSelection
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QWidget
 
 from loandesk.services import audit, audit_query
 from loandesk.services.audit_query import OUTCOMES, AuditFilters, FilterChoices
 from loandesk.ui.admin import common
 from loandesk.ui.admin.common import Panel
-from loandesk.ui.admin.models import AuditTableModel
+from loandesk.ui.admin.models import ENTITY_LABELS, AuditTableModel
 from loandesk.ui.context import AppContext
 from loandesk.ui.forms.ui_admin_audit_panel import Ui_AdminAuditPanel
 
 ANY = "（全部）"
-ENTITY_LABELS = {"user": "用户", "setting": "系统设置", "branch": "网点", "customer": "客户",
-                 "audit_log": "审计日志", "backup": "备份", "application": "贷款申请", "loan": "贷款",
-                 "document": "影像资料", "contract": "合同", "product": "贷款产品", "database": "数据库"}
 
 
 def _combo_value(combo: object) -> str:
@@ -59,10 +56,8 @@ class AuditPanel(Panel):
         self._choices_loaded = False
         f = self.form
         f.auditView.setModel(self.model)
-        f.auditView.verticalHeader().setVisible(False)
-        header = f.auditView.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        common.setup_table(f.auditView)
+        self._fitted = False
         f.splitter.setStretchFactor(0, 3)
         f.splitter.setStretchFactor(1, 2)
         f.detailEdit.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
@@ -141,6 +136,9 @@ class AuditPanel(Panel):
         self.model.search(filters)
 
     def _loaded(self, total: int) -> None:
+        if not self._fitted and self.model.rowCount():
+            common.fit_columns(self.form.auditView, max_width=240)
+            self._fitted = True
         self.form.countLabel.setText(f"共 {total:,} 条记录" + ("（滚动到底部自动加载更多）" if total > len(self.model.rows)
                                                             else ""))
 

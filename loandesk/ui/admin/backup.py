@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from loandesk.services import backup as backup_svc
 from loandesk.services import keymgmt, restore
@@ -105,6 +105,7 @@ class RestoreDialog(QDialog):
             f"程序版本 {header.app_version}，大小 {human_size(header.size)}。（输入恢复口令后验证）")
         self.form.checkButton.setEnabled(True)
         self.form.passphraseEdit.setFocus()
+        self.adjustSize()
 
     def _peek_failed(self, exc: BaseException) -> None:
         if not alive(self):
@@ -112,6 +113,7 @@ class RestoreDialog(QDialog):
         self.form.headerLabel.setText("")
         self.form.messageLabel.setText(user_message(exc))
         self.form.passphraseEdit.setEnabled(False)
+        self.adjustSize()
 
     def check(self) -> None:
         if self.header is None or not self.form.checkButton.isEnabled():
@@ -161,6 +163,7 @@ class RestoreDialog(QDialog):
         f.messageLabel.setText(problem)
         f.confirmCheck.setEnabled(info.schema_status != "newer")
         self._update_ok()
+        self.adjustSize()  # the verified contents are several lines: grow instead of clipping them
 
     def _check_failed(self, exc: BaseException) -> None:
         if not alive(self):
@@ -171,6 +174,7 @@ class RestoreDialog(QDialog):
         self.form.infoLabel.setText("未验证。")
         self.form.messageLabel.setText(user_message(exc))
         self._update_ok()
+        self.adjustSize()
 
     def branch_ok(self) -> bool:
         info = self.info
@@ -312,10 +316,7 @@ class BackupPanel(Panel):
         self.last_restore: RestoreResult | None = None
         f = self.form
         f.historyView.setModel(self.model)
-        f.historyView.verticalHeader().setVisible(False)
-        header = f.historyView.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        common.setup_table(f.historyView)
         f.historyView.selectionModel().selectionChanged.connect(self._selection_changed)
         f.chooseDestButton.clicked.connect(self.choose_destination)
         f.backupButton.clicked.connect(self.backup_now)
@@ -349,6 +350,7 @@ class BackupPanel(Panel):
         def done(result: tuple[list[BackupView], list[str]]) -> None:
             rows, locations = result
             self.model.set_rows(rows)
+            common.fit_columns(self.form.historyView)
             if keep is not None:
                 row = next((i for i, b in enumerate(rows) if b.id == keep.id), -1)
                 if row >= 0:

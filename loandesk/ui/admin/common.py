@@ -16,7 +16,15 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QProgressDialog,
+    QTableView,
+    QWidget,
+)
 
 from loandesk.ui.context import AppContext
 from loandesk.ui.errors import user_message
@@ -53,6 +61,29 @@ def human_size(n: int | None) -> str:
             return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
         size /= 1024
     return f"{size:.1f} GB"
+
+
+def setup_table(view: QTableView) -> None:
+    """Interactive columns (the admin can widen them), no row numbers, last column stretches."""
+    view.verticalHeader().setVisible(False)
+    view.setWordWrap(False)  # ids and file names elide instead of doubling the row height
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    header.setHighlightSections(False)
+
+
+def fit_columns(view: QTableView, extra: int = 18, max_width: int = 360) -> None:
+    """Size columns to what is shown plus breathing room; Chinese text looks cramped otherwise.
+
+    Only the loaded rows are measured (cheap on a lazy model)."""
+    model = view.model()
+    if model is None:
+        return
+    header = view.horizontalHeader()
+    for col in range(model.columnCount() - (1 if header.stretchLastSection() else 0)):
+        view.resizeColumnToContents(col)
+        header.resizeSection(col, min(max_width, header.sectionSize(col) + extra))
 
 
 # --- questions a test replaces -------------------------------------------------------------------

@@ -21,6 +21,9 @@ from loandesk.ui.tasks import run_db
 
 Index = QModelIndex | QPersistentModelIndex
 _DISPLAY = Qt.ItemDataRole.DisplayRole
+ENTITY_LABELS = {"user": "用户", "setting": "系统设置", "branch": "网点", "customer": "客户",
+                 "audit_log": "审计日志", "backup": "备份", "application": "贷款申请", "loan": "贷款",
+                 "document": "影像资料", "contract": "合同", "product": "贷款产品", "database": "数据库"}
 _GREY = QBrush(QColor("#8a8a8a"))
 _RED = QBrush(QColor("#b00020"))
 
@@ -184,11 +187,11 @@ class AuditTableModel(QAbstractTableModel):
         r = self.rows[index.row()]
         col = index.column()
         if role == _DISPLAY:
-            return [str(r.seq), r.local_time, r.username, r.action_label, r.entity_type, r.entity_id,
-                    r.outcome_label][col]
+            return [str(r.seq), r.local_time, r.username, r.action_label,
+                    ENTITY_LABELS.get(r.entity_type, r.entity_type), r.entity_id, r.outcome_label][col]
         if role == Qt.ItemDataRole.ToolTipRole and col == 3:
             return r.action
-        if role == Qt.ItemDataRole.ForegroundRole and r.outcome == "denied":
+        if role == Qt.ItemDataRole.ForegroundRole and r.outcome in ("denied", "failed"):
             return _RED
         if role == Qt.ItemDataRole.TextAlignmentRole and col == 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -61,7 +61,8 @@ class AdminTab(QWidget):
         self.nav = QListWidget()
         self.nav.setObjectName("adminNav")
         self.nav.setFixedWidth(self.nav.fontMetrics().horizontalAdvance("备份与恢复") * 2)
-        self.nav.setSpacing(2)
+        self.nav.setStyleSheet("QListWidget#adminNav { font-size: 11pt; }"
+                               "QListWidget#adminNav::item { padding: 8px 10px; }")
         self.stack = QStackedWidget()
         layout = QHBoxLayout(self)
         layout.addWidget(self.nav)
@@ -86,6 +87,7 @@ class AdminTab(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, section.key)
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self._switch)
+        self.nav.setVisible(self.nav.count() > 1)  # an auditor has one section: no list needed
         if self.nav.count():
             self.nav.setCurrentRow(0)
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from loandesk.domain.money import fen_to_yuan, parse_amount, yuan_to_fen
 from loandesk.domain.permissions import ROLE_LABELS, Role
@@ -166,10 +166,7 @@ class UsersPanel(Panel):
         self.dialog: QDialog | None = None
         f = self.form
         f.usersView.setModel(self.model)
-        f.usersView.verticalHeader().setVisible(False)
-        header = f.usersView.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        common.setup_table(f.usersView)
         f.usersView.selectionModel().selectionChanged.connect(self._selection_changed)
         f.usersView.doubleClicked.connect(lambda _i: self.edit_user())
         f.newButton.clicked.connect(self.new_user)
@@ -191,6 +188,7 @@ class UsersPanel(Panel):
 
         def done(users: list[UserView]) -> None:
             self.model.set_users(users)
+            common.fit_columns(self.form.usersView)
             row = self.model.row_of(keep) if keep else -1
             if row >= 0:
                 self.form.usersView.selectRow(row)

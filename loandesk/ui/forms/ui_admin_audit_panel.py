@@ -126,6 +126,9 @@ class Ui_AdminAuditPanel(object):
 
         self.searchGrid.addWidget(self.clearButton, 2, 5, 1, 1)
 
+        self.searchGrid.setColumnStretch(1, 1)
+        self.searchGrid.setColumnStretch(3, 2)
+        self.searchGrid.setColumnStretch(5, 1)
 
         self.verticalLayout.addWidget(self.searchBox)
 
@@ -177,6 +180,7 @@ class Ui_AdminAuditPanel(object):
 
         self.verticalLayout.addWidget(self.messageLabel)
 
+        self.verticalLayout.setStretch(2, 1)
 #if QT_CONFIG(shortcut)
         self.userLabel.setBuddy(self.userCombo)
         self.actionLabel.setBuddy(self.actionCombo)

@@ -92,6 +92,7 @@ class Ui_AdminUsersPanel(object):
 
         self.verticalLayout.addWidget(self.messageLabel)
 
+        self.verticalLayout.setStretch(3, 1)
 
         self.retranslateUi(AdminUsersPanel)
 
