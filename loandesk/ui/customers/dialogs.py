@@ -1,0 +1,68 @@
+"""Questions the 客户资料 tab asks: discard changes?, archive reason, a lookup text.
+
+Why module-level functions: tests must never block on a real modal dialog, so every question
+goes through one function here that a test replaces with ``monkeypatch.setattr(dialogs, ...)``.
+Callers use ``dialogs.confirm_discard(...)``, never ``from dialogs import confirm_discard``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QInputDialog, QMessageBox, QWidget
+
+from loandesk.services.customers import MAX_LEN
+from loandesk.ui.forms.ui_customer_archive_dialog import Ui_CustomerArchiveDialog
+
+ARCHIVE_REASONS = ["客户迁出本地", "贷款结清后客户申请销户", "长期无业务往来", "客户死亡", "重复建档（已合并至其他客户号）"]
+
+
+def confirm_discard(parent: QWidget | None, what: str = "客户资料") -> bool:
+    """True when the clerk agrees to throw away unsaved edits. Default button: keep editing."""
+    box = QMessageBox(QMessageBox.Icon.Warning, "放弃未保存的修改？",
+                      f"{what}有未保存的修改。\n\n放弃修改并关闭吗？（按“继续编辑”返回，然后可按 Ctrl+S 保存）",
+                      QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, parent)
+    box.button(QMessageBox.StandardButton.Discard).setText("放弃修改")
+    box.button(QMessageBox.StandardButton.Cancel).setText("继续编辑")
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    return box.exec() == QMessageBox.StandardButton.Discard
+
+
+def ask_text(parent: QWidget | None, title: str, label: str) -> str | None:
+    """One line of text, or None when cancelled."""
+    text, ok = QInputDialog.getText(parent, title, label)
+    return text.strip() if ok and text.strip() else None
+
+
+class ArchiveDialog(QDialog):
+    """Collects the archive reason; the service refuses an empty or over-long one anyway."""
+
+    def __init__(self, parent: QWidget | None, customer_label: str) -> None:
+        super().__init__(parent)
+        self.form = Ui_CustomerArchiveDialog()
+        self.form.setupUi(self)
+        f = self.form
+        f.customerLabel.setText(customer_label)
+        f.reasonCombo.addItems(ARCHIVE_REASONS)
+        f.reasonCombo.setCurrentIndex(-1)
+        f.reasonCombo.setPlaceholderText("选择或输入归档原因")
+        f.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText("归档")
+        f.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
+        f.buttonBox.accepted.connect(self._try)
+        f.buttonBox.rejected.connect(self.reject)
+        self.reason = ""
+
+    def _try(self) -> None:
+        reason = self.form.reasonCombo.currentText().strip()
+        if not reason:
+            self.form.messageLabel.setText("请填写归档原因。")
+            return
+        if len(reason) > MAX_LEN["archive_reason"]:
+            self.form.messageLabel.setText(f"归档原因不能超过 {MAX_LEN['archive_reason']} 字。")
+            return
+        self.reason = reason
+        self.accept()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, customer_label: str) -> str | None:
+        """The reason, or None when cancelled (tests patch this)."""
+        dlg = cls(parent, customer_label)
+        return dlg.reason if dlg.exec() == QDialog.DialogCode.Accepted else None

@@ -1,0 +1,313 @@
+"""The customer list model: pages of masked rows fetched on demand from the search service.
+
+Why lazy: a branch database holds up to a million customers; the model keeps only the rows the
+clerk has scrolled past (``CustomerRow`` dataclasses, ~1 KB each) and asks the DB thread for the
+next page when the view reaches the end (``canFetchMore``/``fetchMore``). Nothing here touches a
+Session on the GUI thread, and nothing here writes SQL.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta, timezone
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+
+from loandesk.services import customers as svc
+from loandesk.services.customers import CONSENT_LABELS, CustomerRow, Filters, SearchPage
+from loandesk.ui.context import AppContext
+from loandesk.ui.tasks import run_db
+
+Index = QModelIndex | QPersistentModelIndex
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_RED = QBrush(QColor("#b00020"))
+_GREY = QBrush(QColor("#8a8a8a"))
+_AMBER = QBrush(QColor("#8a5300"))
+CHINA_TZ = timezone(timedelta(hours=8))
+PAGE_SIZE = 100
+COUNT_CAP = 10_000
+
+# Column -> (header, service sort when ascending, service sort when descending); None = not sortable.
+COLUMNS: list[tuple[str, str | None, str | None]] = [
+    ("客户号", "customer_no", "customer_no_desc"),
+    ("姓名", "name", None),
+    ("类型", None, None),
+    ("性别", None, None),
+    ("出生日期", None, None),
+    ("身份证号", None, None),
+    ("手机号", None, None),
+    ("客户经理", None, None),
+    ("建档日期", "created_asc", "created_desc"),
+    ("状态", None, None),
+    ("提示", None, None),
+    ("匹配", None, None),
+]
+COL_NO, COL_NAME, COL_KIND, COL_GENDER, COL_BIRTH, COL_ID, COL_MOBILE, COL_CLERK, COL_CREATED, COL_STATUS, \
+    COL_FLAGS, COL_MATCH = range(len(COLUMNS))
+
+
+def sort_for(column: int, descending: bool) -> str | None:
+    """The service sort for a header click, or None when that column cannot be sorted."""
+    if not 0 <= column < len(COLUMNS):
+        return None
+    _h, asc, desc = COLUMNS[column]
+    if descending:
+        return desc or asc
+    return asc or desc
+
+
+def column_of_sort(sort: str) -> tuple[int, bool] | None:
+    """Header column and direction (descending?) that show ``sort``; None for relevance."""
+    for i, (_h, asc, desc) in enumerate(COLUMNS):
+        if sort == asc:
+            return i, False
+        if sort == desc:
+            return i, True
+    return None
+
+
+def row_flags(row: CustomerRow) -> list[str]:
+    """The warnings a clerk must not overlook, in the order they matter.
+
+    ``id_expired``/``id_valid_to`` are read when the service provides them on list rows; the
+    detail pane shows the expiry from the full record in any case.
+    """
+    flags: list[str] = []
+    if row.missing_consents:
+        flags.append("缺少授权")
+    expired = getattr(row, "id_expired", None)
+    valid_to = getattr(row, "id_valid_to", None)
+    if expired is None and isinstance(valid_to, date):
+        expired = valid_to < datetime.now(CHINA_TZ).date()
+    if expired:
+        flags.append("证件过期")
+    if row.status == "archived":
+        flags.append("已归档")
+    return flags
+
+
+def local_date(at: datetime | None) -> str:
+    if at is None:
+        return ""
+    if at.tzinfo is None:
+        at = at.replace(tzinfo=UTC)
+    return at.astimezone(CHINA_TZ).strftime("%Y-%m-%d")
+
+
+@dataclass(frozen=True)
+class Query:
+    """One search as the model runs it (text, filters, service sort)."""
+
+    text: str = ""
+    filters: Filters = Filters()
+    sort: str = "relevance"
+
+
+class CustomerListModel(QAbstractTableModel):
+    """Rows of ``search_customers``, appended page by page.
+
+    Why a generation counter: the clerk keeps typing while a page is on the DB thread; a late
+    page of an older query must never be appended to the rows of the new one.
+    """
+
+    sig_loaded = Signal()  # the first page of a search has arrived (possibly empty)
+    sig_page = Signal(int, float)  # rows appended, milliseconds from request to rows in the model
+    sig_count = Signal(int, bool)  # matches, capped?
+    sig_failed = Signal(object)
+
+    def __init__(self, ctx: AppContext, page_size: int = PAGE_SIZE, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.page_size = page_size
+        self.rows: list[CustomerRow] = []
+        self._ids: set[str] = set()
+        self.query = Query()
+        self.count: int | None = None
+        self.count_capped = False
+        self._has_more = False
+        self._fetching = False
+        self._generation = 0
+        self.loaded = False
+
+    # --- loading ---------------------------------------------------------------------------------
+    def search(self, query: Query, *, count: bool = True) -> None:
+        """Start over with ``query``: clears the rows and fetches the first page."""
+        self._generation += 1
+        self.beginResetModel()
+        self.rows, self._ids, self._has_more, self.query = [], set(), False, query
+        self.count, self.count_capped, self.loaded = None, False, False
+        self.endResetModel()
+        self._request(0, first=True, count=count)
+
+    def refresh(self) -> None:
+        self.search(self.query)
+
+    def _request(self, offset: int, *, first: bool, count: bool = False) -> None:
+        self._fetching = True
+        gen, ctx, q, size = self._generation, self.ctx, self.query, self.page_size
+        started = time.perf_counter()
+
+        def work() -> SearchPage:
+            with ctx.db.read() as s:
+                return svc.search_customers(s, ctx.actor, q.text, filters=q.filters, sort=q.sort,
+                                            offset=offset, limit=size)
+
+        def done(page: SearchPage) -> None:
+            if not shiboken6.isValid(self) or gen != self._generation:
+                return
+            self._fetching = False
+            added = self._append(page)
+            self.sig_page.emit(added, (time.perf_counter() - started) * 1000)
+            if first:
+                self.loaded = True
+                self.sig_loaded.emit()
+                if count:
+                    self._request_count(gen)
+
+        run_db(work, done, lambda exc: self._failed(gen, exc))
+
+    def _request_count(self, gen: int) -> None:
+        """Counted after the first page is shown, so the count never delays the rows."""
+        ctx, q = self.ctx, self.query
+        if not self._has_more:
+            self._set_count(gen, len(self.rows))
+            return
+
+        def work() -> int:
+            with ctx.db.read() as s:
+                return svc.count_customers(s, ctx.actor, q.text, filters=q.filters, cap=COUNT_CAP + 1)
+
+        run_db(work, lambda n: self._set_count(gen, n), lambda _exc: None)
+
+    def _set_count(self, gen: int, n: int) -> None:
+        if not shiboken6.isValid(self) or gen != self._generation:
+            return
+        self.count_capped = n > COUNT_CAP
+        self.count = min(n, COUNT_CAP) if self.count_capped else n
+        self.sig_count.emit(self.count, self.count_capped)
+
+    def _append(self, page: SearchPage) -> int:
+        # Offsets shift when a customer is created meanwhile; never show a row twice.
+        fresh = [r for r in page.rows if r.id not in self._ids]
+        if fresh:
+            start = len(self.rows)
+            self.beginInsertRows(QModelIndex(), start, start + len(fresh) - 1)
+            self.rows.extend(fresh)
+            self._ids.update(r.id for r in fresh)
+            self.endInsertRows()
+        self._has_more = page.has_more and bool(page.rows)
+        self._next_offset = page.next_offset
+        return len(fresh)
+
+    def _failed(self, gen: int, exc: BaseException) -> None:
+        if not shiboken6.isValid(self) or gen != self._generation:
+            return
+        self._fetching = False
+        self._has_more = False
+        self.loaded = True
+        self.sig_failed.emit(exc)
+        self.sig_loaded.emit()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._has_more and not self._fetching
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent):
+            return
+        self._request(getattr(self, "_next_offset", len(self.rows)), first=False)
+
+    @property
+    def fetching(self) -> bool:
+        return self._fetching
+
+    @property
+    def has_more(self) -> bool:
+        return self._has_more
+
+    # --- Qt model API ----------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        if role == _DISPLAY:
+            return COLUMNS[section][0]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return "点击按此列排序" if COLUMNS[section][1] or COLUMNS[section][2] else None
+        return None
+
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        r = self.rows[index.row()]
+        col = index.column()
+        if role == _DISPLAY:
+            return self._text(r, col)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == COL_FLAGS and (r.missing_consents or r.status == "archived"):
+                lines = [f"缺少：{CONSENT_LABELS.get(k, k)}" for k in r.missing_consents]
+                if r.status == "archived":
+                    lines.append("客户已归档（资料保留，不得删除）")
+                return "\n".join(lines)
+            if col == COL_NAME and r.business_name:
+                return f"{r.name}（{r.business_name}）"
+            if col in (COL_ID, COL_MOBILE):
+                return "已屏蔽。查看完整号码请在右侧详情中点击“显示”（将记录审计）"
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if col == COL_FLAGS:
+                return _RED
+            if r.status == "archived":
+                return _GREY
+            if col == COL_MATCH:
+                return _AMBER
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_NO, COL_BIRTH, COL_CREATED):
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.UserRole:
+            return r.id
+        return None
+
+    @staticmethod
+    def _text(r: CustomerRow, col: int) -> str:
+        if col == COL_NO:
+            return r.customer_no
+        if col == COL_NAME:
+            return f"{r.name}（{r.business_name}）" if r.business_name else r.name
+        if col == COL_KIND:
+            return r.kind_label
+        if col == COL_GENDER:
+            return r.gender_label
+        if col == COL_BIRTH:
+            return r.birth_date.isoformat() if r.birth_date else ""
+        if col == COL_ID:
+            return r.id_number
+        if col == COL_MOBILE:
+            return r.mobile
+        if col == COL_CLERK:
+            return r.assigned_clerk_name
+        if col == COL_CREATED:
+            return local_date(r.created_at)
+        if col == COL_STATUS:
+            return r.status_label
+        if col == COL_FLAGS:
+            return " · ".join(row_flags(r))
+        if col == COL_MATCH:
+            return r.matched_label
+        return ""
+
+    def row_at(self, row: int) -> CustomerRow | None:
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def row_of(self, customer_id: str) -> int:
+        if customer_id not in self._ids:
+            return -1
+        return next((i for i, r in enumerate(self.rows) if r.id == customer_id), -1)
