@@ -713,3 +713,72 @@ def schedule_sheet_pdf(session: Session, actor: Actor, contract_id: str) -> byte
     audit.record(session, actor, "contract.schedule_sheet", entity_type="contract", entity_id=c.id,
                  summary={"contract_no": c.contract_no})
     return pdf
+
+
+# --- the 合同与放款 work list ----------------------------------------------------------------------
+
+STAGES: dict[str, str] = {
+    "to_generate": "待生成合同",
+    "to_sign": "待签署",
+    "to_disburse": "待放款",
+    "disbursed": "已放款",
+}
+
+
+@dataclass(frozen=True)
+class WorkItem:
+    """One approved application and where it stands between approval and disbursement."""
+
+    application_id: str
+    application_no: str
+    customer_name: str  # masked
+    product_name: str
+    amount: Decimal  # approved
+    term_months: int  # approved
+    guarantee_type: str
+    guarantee_label: str
+    approved_by: str
+    approved_at: datetime | None
+    stage: str
+    stage_label: str
+    contract: ContractView | None
+
+
+def contract_worklist(session: Session, actor: Actor, *, stages: tuple[str, ...] | None = None,
+                      limit: int = 500) -> list[WorkItem]:
+    """Approved applications without a contract, and contracts waiting for signing or disbursement
+    (``stages`` picks which; default: everything still open)."""
+    require(session, actor, "contract.view")
+    wanted = set(stages or ("to_generate", "to_sign", "to_disburse"))
+    states = {AppState.APPROVED.value, AppState.SIGNED.value}
+    if "disbursed" in wanted:
+        states.add(AppState.DISBURSED.value)
+    apps = list(session.scalars(select(Application).where(Application.state.in_(states))
+                                .order_by(Application.state_changed_at.desc()).limit(limit)))
+    out: list[WorkItem] = []
+    for app in apps:
+        c = session.scalar(select(Contract).where(Contract.application_id == app.id, Contract.status != "void")
+                           .order_by(Contract.generated_at.desc()).limit(1))
+        if c is None:
+            stage = "to_generate"
+        elif c.status == "pending_sign":
+            stage = "to_sign"
+        elif c.status == "signed":
+            stage = "to_disburse"
+        else:
+            stage = "disbursed"
+        if stage not in wanted:
+            continue
+        decision = final_approval(session, app.id)
+        customer = session.get(Customer, app.customer_id)
+        version = session.get(ProductVersion, app.product_version_id)
+        out.append(WorkItem(
+            application_id=app.id, application_no=app.application_no,
+            customer_name=mask_name(customer.name) if customer else "", product_name=version.name if version else "",
+            amount=fen_to_yuan(decision.amount_fen if decision else app.amount_fen),
+            term_months=decision.term_months if decision else app.term_months, guarantee_type=app.guarantee_type,
+            guarantee_label=GUARANTEE_LABELS.get(app.guarantee_type, app.guarantee_type),
+            approved_by=decision.approver_name if decision else "", approved_at=decision.decided_at if decision else None,
+            stage=stage, stage_label=STAGES[stage], contract=view_of(session, c) if c is not None else None,
+        ))
+    return out
