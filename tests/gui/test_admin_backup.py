@@ -396,3 +396,22 @@ def test_sections_and_buttons_by_permission(qtbot, db, actors):
     qtbot.addWidget(only_backup)
     assert only_backup.form.keyBox.isHidden() and only_backup.form.restoreButton.isHidden()
     wait_db_idle()
+
+
+def test_backup_from_before_a_rekey_gets_a_helpful_message(qtbot, panel, db, actors, tmp_path, monkeypatch):
+    old = make_backup(db, actors, tmp_path / "bk")
+    result = keymgmt.rekey_database(db, actors["admin"], PASSPHRASE)
+    panel.ctx.db = result.database
+    try:
+        monkeypatch.setattr(common, "choose_open_file", lambda *a, **k: str(old))
+        panel.form.verifyFileButton.click()
+        qtbot.waitUntil(lambda: "更换数据库密钥之前" in panel.form.messageLabel.text(), timeout=20000)
+        assert "签名校验不通过" in panel.form.messageLabel.text()
+        # The passphrase still opens it, through the restore dialog's check.
+        dlg = open_restore(qtbot, panel, monkeypatch, old)
+        check(qtbot, dlg, PASSPHRASE)
+        assert dlg.info is not None and dlg.info.branch_code == "3301"
+        dlg.reject()
+    finally:
+        wait_db_idle()
+        result.database.close()
