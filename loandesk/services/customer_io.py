@@ -357,12 +357,14 @@ def _xlsx_rows(name: str, data: bytes) -> tuple[Iterator[list[str]], int, Callab
 
     def rows() -> Iterator[list[str]]:
         id_col: int | None = None
+        header_seen = False
         try:
-            for n, raw in enumerate(ws.iter_rows(values_only=True)):
+            for raw in ws.iter_rows(values_only=True):
                 if len(raw) > MAX_COLUMNS * 4:
                     raise ImportFileError(f"“{name}”的列数过多（{len(raw)} 列），请使用客户导入模板。")
                 out = [_cell_str(v) for v in raw]
-                if n == 0:
+                if not header_seen:
+                    header_seen = any(c.strip() for c in out)
                     for j, h in enumerate(out):
                         if _HEADER_INDEX.get(_norm_header(h)) == "id_number":
                             id_col = j
@@ -848,6 +850,8 @@ def _export_sns(session: Session, query: str, filters: cs.Filters | None, sort: 
             sns.extend(found[i] for i in chunk if i in found)
         return sns
     f = filters or cs.Filters()
+    if search_store.count(session, query, f, cap=EXPORT_MAX_ROWS + 1) > EXPORT_MAX_ROWS:
+        raise ServiceError(f"符合条件的客户超过 {EXPORT_MAX_ROWS:,} 位，一次最多导出 {EXPORT_MAX_ROWS:,} 位，请缩小筛选范围。")
     out: list[int] = []
     seen: set[int] = set()
     offset = 0

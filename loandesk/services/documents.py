@@ -450,6 +450,8 @@ def _check_customer(session: Session, customer_id: str) -> None:
     customer = session.get(_customer_model(), customer_id)
     if customer is None:
         raise NotFound("客户不存在。")
+    if getattr(customer, "status", "active") == "archived":
+        raise ServiceError("该客户已归档，不能再上传资料。如需继续办理，请先恢复客户。")
 
 
 _CTRL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u202a-\u202e\u2066-\u2069]")

@@ -19,6 +19,7 @@ from loandesk.services import documents as docs
 from loandesk.services.context import PermissionDenied, ServiceError
 from loandesk.store.attachments import BlobStore
 from loandesk.store.models.audit import AuditRecord, OutboxEntry
+from loandesk.store.models.customers import Customer
 from loandesk.store.models.documents import Document
 from tests.services._fixtures_documents import (
     files_changed_since,
@@ -260,6 +261,10 @@ def test_unknown_customer_and_bad_dates(db, actors, customer, blobs):
                issued_on=date(2020, 1, 1), valid_until=date(2019, 1, 1))
     with pytest.raises(ServiceError, match="未知的资料类型"):
         attach(db, actors["clerk"], customer, "驾驶证", "a.jpg", jpeg_bytes(), blobs)
+    with db.write() as s:
+        s.get(Customer, customer).status = "archived"
+    with pytest.raises(ServiceError, match="已归档"):
+        attach(db, actors["clerk"], customer, DocType.OTHER, "a.jpg", jpeg_bytes(), blobs)
     assert blobs.stats() == (0, 0)
 
 
