@@ -1108,7 +1108,7 @@ class CustomerForm(QWidget):
     def advance(self, current: QWidget) -> None:
         """Enter: the next input in tab order, switching section tabs when the page ends."""
         f = self.form
-        inputs = set(self._enter_widgets())
+        inputs = set(self._enter_widgets()) | {f.notesEdit}
         page = self._containing_page(current)
         here = f.sectionTabs.indexOf(page) if page is not None else -1
         w = current.nextInFocusChain()
