@@ -64,7 +64,8 @@ MAX_XLSX_RATIO = 200  # compression ratio above which a big member is treated as
 MAX_ROWS = 200_000
 MAX_COLUMNS = 200
 MAX_CELL_CHARS = 2000
-MAX_ISSUES = 20_000  # per preview; more than this and the file is clearly the wrong one
+MAX_ERRORS = 50_000  # listed per preview (every bad row is still marked and skipped)
+MAX_WARNINGS = 5_000
 EXPORT_MAX_ROWS = 200_000
 SEP = "\x1f"
 
@@ -389,19 +390,22 @@ def _notify(progress: ProgressFn | None, cancel: CancelFn | None, done: int, tot
         progress(done, total, what)
 
 
+_SPECIAL = re.compile(r"[\x00-\x1f\x7f]")
+
+
 def _clean_cell(value: str) -> tuple[str, str | None]:
     """(normalised cell, error). Excel line breaks become spaces; control characters are errors."""
     if not value:
         return "", None
     if len(value) > MAX_CELL_CHARS:
         return value[:20] + "…", f"内容过长（{len(value)} 字），单元格最多 {MAX_CELL_CHARS} 字"
-    if _CONTROL.search(value):
-        return _CONTROL.sub("?", value), "含有不可见的控制字符，请删除后重新填写"
-    if "\r" in value or "\n" in value or "\t" in value:
+    if _SPECIAL.search(value) is not None:
+        if _CONTROL.search(value):
+            return _CONTROL.sub("?", value), "含有不可见的控制字符，请删除后重新填写"
         value = _NEWLINES.sub(" ", value)
     value = value.strip()
     # Undo our own export neutralisation ('=abc) so a fixed error workbook re-imports as typed.
-    if len(value) > 1 and value[0] == "'" and value[1] in "=+-@":
+    if value[:1] == "'" and value[1:2] in ("=", "+", "-", "@"):
         value = value[1:]
     return value, None
 
@@ -426,38 +430,59 @@ def _region_code(value: str) -> str | None:
     return _region_names.get(v)
 
 
-def _build_input(keys: Sequence[str], cells: Sequence[str], clerks: Mapping[str, str],
+_TOP, _SECTION, _CLERK, _REGION, _VALID_TO = range(5)
+
+
+def _plan(keys: Sequence[str]) -> list[tuple[str, int, str, str]]:
+    """Per column, once per file: how a cell becomes part of a CustomerInput."""
+    out = []
+    for key in keys:
+        section, dot, leaf = key.partition(".")
+        if key == "assigned_clerk":
+            kind = _CLERK
+        elif key.endswith("_region_code"):
+            kind = _REGION
+        elif key == "id_valid_to":
+            kind = _VALID_TO
+        else:
+            kind = _SECTION if dot else _TOP
+        out.append((key, kind, section if dot else "", leaf if dot else key))
+    return out
+
+
+def _build_input(plan: Sequence[tuple[str, int, str, str]], cells: Sequence[str], clerks: Mapping[str, str],
                  cell_errors: dict[str, str]) -> cs.CustomerInput:
     top: dict[str, Any] = {}
     sections: dict[str, dict[str, Any]] = {}
-    for key, value in zip(keys, cells, strict=False):
+    for (key, kind, section, leaf), value in zip(plan, cells, strict=False):
         if not value:
             continue
-        if key == "assigned_clerk":
+        if kind == _CLERK:
             uid = clerks.get(value)
             if uid is None:
                 cell_errors[key] = f"用户名“{value[:20]}”不存在或不是客户经理"
             else:
                 top["assigned_clerk_id"] = uid
             continue
-        if key.endswith("_region_code"):
+        if kind == _REGION:
             code = _region_code(value)
             if code is None:
                 cell_errors[key] = "地区名称无法识别，请填6位行政区划代码或省市县全称"
                 continue
             value = code
-        if key == "id_valid_to" and value.replace(" ", "") in ("长期", "长期有效"):
+        elif kind == _VALID_TO and value.replace(" ", "") in ("长期", "长期有效"):
             top["id_long_term"] = True
             continue
-        section, dot, leaf = key.partition(".")
-        if dot:
-            sections.setdefault(section, {})[leaf] = value
+        if section:
+            sub = sections.get(section)
+            if sub is None:
+                sub = sections[section] = {}
+            sub[leaf] = value
         else:
             top[key] = value
-    for name, values in sections.items():
-        top[name] = _SECTIONS[name](**values)
     for name, empty in _EMPTY_SECTIONS.items():
-        top.setdefault(name, empty)
+        values = sections.get(name)
+        top[name] = _SECTIONS[name](**values) if values else empty
     return cs.CustomerInput(**top)
 
 
@@ -555,6 +580,7 @@ def _preview_rows(session: Session, actor: Actor, name: str, fmt: str, encoding:
     idx, keys, texts, ignored = _map_header([_clean_cell(h)[0] for h in header])
     texts = [t.rstrip("*＊ ") or t for t in texts]  # "姓名*" in the template: show 姓名
     key_index = {k: i for i, k in enumerate(keys)}
+    plan = _plan(keys)
     clerks = {u.username: u.id for u in session.execute(select(User.id, User.username, User.role, User.active))
               if u.active and allowed(u.role, "customer.create")}
 
@@ -569,7 +595,7 @@ def _preview_rows(session: Session, actor: Actor, name: str, fmt: str, encoding:
 
     def issue(lst: list[RowIssue], row: int, column: str, message: str) -> None:
         nonlocal truncated
-        if len(errors) + len(warns) >= MAX_ISSUES:
+        if len(lst) >= (MAX_ERRORS if lst is errors else MAX_WARNINGS):
             truncated = True
             return
         lst.append(RowIssue(row, column, message))
@@ -600,7 +626,7 @@ def _preview_rows(session: Session, actor: Actor, name: str, fmt: str, encoding:
         i = len(packed)
         packed.append(SEP.join(cells))
         row_numbers.append(row_no)
-        item = _build_input(keys, cells, clerks, cell_errors)
+        item = _build_input(plan, cells, clerks, cell_errors)
         result = cs.check(item, today=today)
         row_errors = dict(cell_errors)
         for path, msg in result.errors.items():
@@ -663,13 +689,13 @@ def commit_import(session: Session, actor: Actor, preview: ImportPreview, mode: 
     if not wanted:
         raise ServiceError("没有可以导入的行（所有行都有错误）。请下载错误清单修改后重新导入。")
     total = len(wanted)
-    keys = preview.keys
+    plan = _plan(preview.keys)
     _notify(progress, cancel, 0, total, "正在准备数据")
     items: list[cs.CustomerInput] = []
     for n, i in enumerate(wanted):
         if n % 5000 == 0 and n:
             _notify(progress, cancel, 0, total, "正在准备数据")
-        items.append(_build_input(keys, preview.packed[i].split(SEP), preview.clerks, {}))
+        items.append(_build_input(plan, preview.packed[i].split(SEP), preview.clerks, {}))
 
     def bulk_progress(done: int) -> bool:
         _notify(progress, cancel, done, total, "正在校验")
