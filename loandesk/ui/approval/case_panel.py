@@ -113,6 +113,7 @@ class ApprovalCasePanel(QWidget):
         self.form = Ui_ApprovalCasePanel()
         self.form.setupUi(self)
         self.case: ApprovalCase | None = None
+        self._wanted = ""
         f = self.form
         f.approveRadio.toggled.connect(self._choice_changed)
         f.rejectRadio.toggled.connect(self._choice_changed)
@@ -132,6 +133,7 @@ class ApprovalCasePanel(QWidget):
     # --- loading ---------------------------------------------------------------------------------
     def clear(self) -> None:
         self.case = None
+        self._wanted = ""
         f = self.form
         f.headerLabel.setText("请在左侧队列中选择一笔申请")
         for browser in (f.applicationBrowser, f.reviewBrowser, f.riskBrowser):
@@ -145,7 +147,13 @@ class ApprovalCasePanel(QWidget):
         common.show_message(f.messageLabel, "")
 
     def load(self, application_id: str) -> None:
-        common.call(self.ctx, self, lambda s: approval.approval_case(s, self.ctx.actor, application_id), self.show_case,
+        self._wanted = application_id
+
+        def done(case: ApprovalCase) -> None:
+            if case.application.id == self._wanted:  # ignore an answer for an earlier selection
+                self.show_case(case)
+
+        common.call(self.ctx, self, lambda s: approval.approval_case(s, self.ctx.actor, application_id), done,
                     label=self.form.messageLabel)
 
     def show_case(self, case: ApprovalCase) -> None:

@@ -292,6 +292,9 @@ class ProductsWidget(QWidget):
         f.statusButton.setText("停办" if p.status == "active" else "恢复办理")
 
         def done(rows: list[ProductVersionView]) -> None:
+            now = self.current()
+            if now is None or now.id != p.id:
+                return  # a later selection's answer will come
             self.versions.set_rows(list(reversed(rows)))
             common.fit_columns(self.form.versionsView)
             if rows:

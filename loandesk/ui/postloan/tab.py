@@ -102,6 +102,9 @@ class PostloanTab(QWidget):
             return
 
         def done(detail: LoanDetail) -> None:
+            now = self.current()
+            if now is None or now.id != row.id:
+                return  # the selection moved on meanwhile
             self.detail = detail
             self.schedule.set_rows(detail.schedule)
             common.fit_columns(self.form.scheduleView)

@@ -1,0 +1,151 @@
+"""The in-app PDF preview (QPdfView from a QBuffer): no temporary file, printing through a QPrinter,
+save-as, original first then 副本, every output counted and audited; cancel counts nothing."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import tempfile
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrinter
+from sqlalchemy import select
+
+from loandesk.services import contracts
+from loandesk.store.attachments import BlobStore
+from loandesk.store.models.audit import AuditRecord
+from loandesk.ui.approval import common
+from loandesk.ui.approval.contracts_panel import ContractsPanel
+from loandesk.ui.approval.preview import PdfPreviewDialog, load_document, print_pdf
+from loandesk.ui.context import AppContext
+from loandesk.ui.tasks import wait_db_idle
+from tests.services.loans_support import contract_case
+
+
+def ctx_for(db, actor) -> AppContext:
+    return AppContext(db=db, actor=actor, branch_name="测试支行", branch_code="3301")
+
+
+def pdf_pages(data: bytes) -> list[str]:
+    return [p.extract_text() or "" for p in PdfReader(io.BytesIO(data)).pages]
+
+
+def files_under(*roots: str) -> set[str]:
+    out = set()
+    for root in roots:
+        for dirpath, _dirs, files in os.walk(root):
+            out.update(os.path.join(dirpath, f) for f in files)
+    return out
+
+
+@pytest.fixture
+def contract(db, actors):
+    return contract_case(db, actors)
+
+
+def printer_to(path) -> QPrinter:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    printer.setResolution(150)
+    return printer
+
+
+def test_preview_loads_from_memory_without_any_file(qtbot, db, actors, contract, monkeypatch, tmp_path):
+    with db.write() as s:
+        pdf = contracts.preview_pdf(s, actors["approver"], contract.id, blobs=BlobStore.of(db))
+    private_tmp = tmp_path / "tmp"  # a temp folder of our own: Qt and Python would put temp files here
+    private_tmp.mkdir()
+    monkeypatch.setenv("TMPDIR", str(private_tmp))
+    monkeypatch.setattr(tempfile, "tempdir", str(private_tmp))
+    watched = (str(private_tmp), str(db.data.root))
+    before = files_under(*watched)
+    dlg = PdfPreviewDialog(None, pdf, title="借款合同", name="c.pdf")
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    view = dlg.findChild(QPdfView, "pdfView")
+    assert view is not None and view.document() is dlg.doc
+    assert dlg.doc.status() == QPdfDocument.Status.Ready
+    assert dlg.page_count == len(pdf_pages(pdf)) and f"共 {dlg.page_count} 页" in dlg.form.pageLabel.text()
+    dlg.form.zoomInButton.click()
+    assert view.zoomMode() == QPdfView.ZoomMode.Custom and view.zoomFactor() > 1.0
+    dlg.form.fitButton.click()
+    assert view.zoomMode() == QPdfView.ZoomMode.FitToWidth
+    new = {f for f in files_under(*watched) - before if not f.endswith(("-wal", "-shm", "-journal"))}
+    assert not new, new
+    dlg.close()
+
+
+def test_garbage_is_refused_with_a_message():
+    with pytest.raises(ValueError, match="无法打开"):
+        load_document(b"not a pdf at all")
+
+
+def test_print_pdf_paints_every_page(qtbot, tmp_path, db, actors, contract):
+    with db.write() as s:
+        pdf = contracts.preview_pdf(s, actors["approver"], contract.id, blobs=BlobStore.of(db))
+    out = tmp_path / "printed.pdf"
+    pages = print_pdf(pdf, printer_to(out))
+    assert pages == len(pdf_pages(pdf)) and len(PdfReader(str(out)).pages) == pages
+
+
+def test_print_and_save_from_the_preview_original_then_copies(qtbot, db, actors, contract, tmp_path, monkeypatch):
+    """Through the contracts panel: preview → 打印 (original) → 另存为 (副本) → cancelled print (nothing)."""
+    panel = ContractsPanel(ctx_for(db, actors["clerk"]))
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=10000)
+    panel.form.workView.selectRow(0)
+    opened: list[PdfPreviewDialog] = []
+    monkeypatch.setattr(common, "run_dialog", lambda dlg: opened.append(dlg) or True)
+    panel.form.previewButton.click()
+    qtbot.waitUntil(lambda: bool(opened), timeout=20000)
+    dlg = opened[0]
+    qtbot.addWidget(dlg)
+    assert "原件" in dlg.form.noticeLabel.text()
+    # 1. print: the stored original goes to the printer
+    printed = tmp_path / "printer1.pdf"
+    monkeypatch.setattr(common, "ask_printer", lambda *a: printer_to(printed))
+    dlg.form.printButton.click()
+    qtbot.waitUntil(lambda: "已发送打印" in dlg.form.messageLabel.text(), timeout=20000)
+    assert "副本" not in dlg.form.messageLabel.text()
+    assert len(PdfReader(str(printed)).pages) == dlg.page_count
+    # 2. save as: now a 副本, marked on every page, and its bytes are logged
+    target = tmp_path / "copy.pdf"
+    monkeypatch.setattr(common, "choose_save_file", lambda *a, **k: str(target))
+    dlg.form.saveButton.click()
+    qtbot.waitUntil(lambda: target.exists() and "已保存" in dlg.form.messageLabel.text(), timeout=20000)
+    assert "副本" in dlg.form.messageLabel.text()
+    pages = pdf_pages(target.read_bytes())
+    assert all("副本" in p for p in pages)
+    # 3. the print dialog cancelled: nothing is fetched, counted or audited
+    monkeypatch.setattr(common, "ask_printer", lambda *a: None)
+    dlg.form.printButton.click()
+    wait_db_idle()
+    with db.read() as s:
+        view = contracts.get_contract(s, actors["clerk"], contract.id)
+        actions = [r.action for r in s.scalars(select(AuditRecord).where(AuditRecord.entity_id == contract.id))]
+    assert view.print_count == 2 and view.copy_count == 1
+    assert actions.count("contract.print") == 1 and actions.count("contract.export") == 1
+    assert actions.count("contract.preview") == 1
+    with db.write() as s:
+        check = contracts.verify_contract_pdf(s, actors["auditor"], target.read_bytes())
+    assert check.ok and check.is_copy
+    assert hashlib.sha256(target.read_bytes()).hexdigest() != view.pdf_sha256
+    # the panel shows the counts after the dialog reported its outputs
+    qtbot.waitUntil(lambda: panel.current() is not None and panel.current().contract.print_count == 2,
+                    timeout=10000)
+    assert "已打印 2 次（其中副本 1 次）" in panel.form.detailLabel.text()
+
+
+def test_a_user_without_print_right_can_only_look(qtbot, db, actors, contract):
+    with db.write() as s:
+        pdf = contracts.preview_pdf(s, actors["auditor"], contract.id, blobs=BlobStore.of(db))
+    dlg = PdfPreviewDialog(None, pdf, title="借款合同", can_print=False)
+    qtbot.addWidget(dlg)
+    assert not dlg.form.printButton.isEnabled() and not dlg.form.saveButton.isEnabled()
