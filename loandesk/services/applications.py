@@ -1112,10 +1112,22 @@ class ReviewScreen:
     summary: tuple[SupportedField, ...]
     checklist: tuple[ChecklistLine, ...]
     documents: tuple[ReviewDocument, ...]
-    report: RuleReport
+    report: RuleReport  # every rule, review and hard risk rules
     rule_set_label: str
     actions: tuple[ActionOption, ...]
     suggested_items: tuple[NeededItem, ...] = field(default=())
+
+    @property
+    def review_report(self) -> RuleReport:
+        """The rules that decide the review (completeness, validity, consistency)."""
+        r = self.report
+        return RuleReport(r.rule_set_id, r.version, tuple(x for x in r.results if x.category in REVIEW_CATEGORIES))
+
+    @property
+    def risk_report(self) -> RuleReport:
+        """Hard risk rules: shown early as a warning, decided at the risk assessment."""
+        r = self.report
+        return RuleReport(r.rule_set_id, r.version, tuple(x for x in r.results if x.category == "risk"))
 
 
 def _documents(session: Session, customer_id: str) -> list[Document]:
@@ -1219,6 +1231,8 @@ def review_screen(session: Session, actor: Actor, app_id: str, *, today: date | 
         for did in it.expired_ids:
             status_of[did] = DocStatus.EXPIRED.value
     parties = _parties(session, app)
+    rank = {it.doc_type.value: i for i, it in enumerate(items)}
+    docs = sorted(docs, key=lambda d: (rank.get(d.doc_type, len(rank)), -d.uploaded_at.timestamp()))
     rdocs = tuple(
         ReviewDocument(d.id, d.doc_type, DOC_TYPE_LABELS.get(DocType(d.doc_type), d.doc_type),
                        d.mime == "application/pdf", d.pages, d.uploaded_at, d.issued_on, d.valid_until,

@@ -236,10 +236,11 @@ def _choose_terms(version: products.ProductVersionView, income: Decimal | None,
                   rng: random.Random) -> tuple[Decimal, int, str]:
     t = version.terms
     method = t.repayment_methods[rng.randrange(len(t.repayment_methods))]
-    terms = [m for m in (6, 12, 24, 36, 48, 60) if t.min_term_months <= m <= t.max_term_months] or [t.max_term_months]
+    terms = [m for m in (6, 12, 12, 24, 24, 36) if t.min_term_months <= m <= t.max_term_months] or [t.max_term_months]
     term = rng.choice(terms)
-    # Keep most cases affordable: about 6–20 months of income, in whole thousands, inside the range.
-    base = (income or Decimal(4000)) * rng.choice([6, 8, 10, 12, 16, 20])
+    # Keep most cases affordable (a few months of income, in whole thousands, inside the range), so
+    # the demo shows a realistic mix of suggestions rather than a wall of DTI refusals.
+    base = (income or Decimal(4000)) * rng.choice([3, 4, 5, 6, 8]) * term / 24
     amount = max(t.min_amount, min(t.max_amount, (base / 1000).quantize(Decimal(1)) * 1000))
     return amount, term, method
 

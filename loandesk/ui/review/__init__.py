@@ -1,0 +1,1 @@
+"""资料审核 tab: the review queue and the review screen."""

@@ -1,0 +1,200 @@
+"""Helpers of the review and risk screens: DB calls off the GUI thread, a row model, and the few
+modal questions, each a module-level function a test replaces with monkeypatch.
+
+Screens call ``common.x(...)`` (never ``from common import x``) so the patch takes effect.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+from decimal import Decimal
+from html import escape
+from typing import Any, Generic, TypeVar
+
+import shiboken6
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QLabel, QMessageBox, QTableView, QWidget
+
+from loandesk.store.attachments import BlobStore
+from loandesk.ui.context import AppContext
+from loandesk.ui.errors import user_message
+from loandesk.ui.tasks import run_db
+
+T = TypeVar("T")
+Index = QModelIndex | QPersistentModelIndex
+CHINA = timezone(timedelta(hours=8))
+COLORS = {"error": "#b00020", "ok": "#1b5e20", "info": "#37474f", "warn": "#8a5300"}
+GRADE_COLORS = {"A": "#2e7d32", "B": "#7cb342", "C": "#f9a825", "D": "#ef6c00", "E": "#c62828"}
+
+
+def alive(obj: QObject) -> bool:
+    """False once the C++ object is gone (a DB result may arrive after the widget closed)."""
+    return shiboken6.isValid(obj)
+
+
+def blobs(ctx: AppContext) -> BlobStore:
+    return BlobStore.of(ctx.db)
+
+
+def show_message(label: QLabel, text: str, kind: str = "info") -> None:
+    label.setStyleSheet(f"color: {COLORS.get(kind, COLORS['info'])};")
+    label.setText(text)
+
+
+def call(ctx: AppContext, owner: QObject, fn: Callable[[Any], T], on_done: Callable[[T], None], *,
+         write: bool = False, label: QLabel | None = None,
+         on_error: Callable[[BaseException], None] | None = None) -> None:
+    """Run ``fn(session)`` on the DB thread in one read or write session; errors go to ``label``."""
+
+    def work() -> T:
+        if write:
+            with ctx.db.write() as s:
+                return fn(s)
+        with ctx.db.read() as s:
+            return fn(s)
+
+    def done(result: T) -> None:
+        if alive(owner):
+            on_done(result)
+
+    def failed(exc: BaseException) -> None:
+        if not alive(owner):
+            return
+        if on_error is not None:
+            on_error(exc)
+        elif label is not None:
+            show_message(label, user_message(exc), "error")
+
+    run_db(work, done, failed)
+
+
+# --- formatting --------------------------------------------------------------------------------------
+
+def yuan(value: Decimal | None) -> str:
+    return "—" if value is None else f"{value:,.2f}"
+
+
+def local(at: datetime | None) -> str:
+    return "—" if at is None else at.astimezone(CHINA).strftime("%Y-%m-%d %H:%M")
+
+
+def day(d: date | None) -> str:
+    return "—" if d is None else d.isoformat()
+
+
+def pairs_html(pairs: Sequence[tuple[str, str]]) -> str:
+    cells = "".join(f"<tr><td style='color:#555; padding:2px 12px 2px 0'>{escape(k)}</td>"
+                    f"<td style='padding:2px 0'>{escape(v)}</td></tr>" for k, v in pairs)
+    return f"<table cellspacing='0'>{cells}</table>"
+
+
+# --- a small read-only table model -------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Column(Generic[T]):
+    header: str
+    text: Callable[[T], str]
+    right: bool = False
+    color: Callable[[T], str | None] | None = None
+    tooltip: Callable[[T], str] | None = None
+
+
+class RowsModel(QAbstractTableModel, Generic[T]):
+    """Rows are frozen dataclasses from a service; queues are short (one page), held whole."""
+
+    def __init__(self, columns: Sequence[Column[T]], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.columns = list(columns)
+        self.rows: list[T] = []
+
+    def set_rows(self, rows: Sequence[T]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def row(self, index: int) -> T | None:
+        return self.rows[index] if 0 <= index < len(self.rows) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        col = self.columns[index.column()]
+        item = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return col.text(item)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            align = Qt.AlignmentFlag.AlignRight if col.right else Qt.AlignmentFlag.AlignLeft
+            return int(align | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and col.color is not None:
+            c = col.color(item)
+            return QColor(c) if c else None
+        if role == Qt.ItemDataRole.ToolTipRole and col.tooltip is not None:
+            return col.tooltip(item)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.columns[section].header
+        return None
+
+
+def setup_table(view: QTableView) -> None:
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+    view.setWordWrap(False)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    header.setHighlightSections(False)
+
+
+def fit_columns(view: QTableView, extra: int = 14, max_width: int = 240) -> None:
+    model = view.model()
+    if model is None:
+        return
+    header = view.horizontalHeader()
+    for col in range(model.columnCount() - 1):
+        view.resizeColumnToContents(col)
+        header.resizeSection(col, min(max_width, header.sectionSize(col) + extra))
+
+
+# --- questions a test replaces ---------------------------------------------------------------------
+
+def confirm(parent: QWidget | None, title: str, text: str) -> bool:
+    box = QMessageBox(QMessageBox.Icon.Question, title, text,
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    box.button(QMessageBox.StandardButton.Yes).setText("确定")
+    box.button(QMessageBox.StandardButton.No).setText("取消")
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def choose_save_file(parent: QWidget | None, title: str, name: str) -> str:
+    path, _ = QFileDialog.getSaveFileName(parent, title, name, "PDF 文件 (*.pdf)")
+    return path
+
+
+def show_pdf(parent: QWidget | None, pdf: bytes, *, title: str, name: str) -> None:
+    """Preview with 打印/另存为 (the shared in-memory PDF viewer); never writes a temp file."""
+    from loandesk.ui.approval.preview import PdfPreviewDialog
+
+    dlg = PdfPreviewDialog(parent, pdf, title=title, name=name)
+    dlg.exec()
+
+
+def show_document(parent: QWidget | None, data: bytes, title: str) -> None:
+    from loandesk.ui.approval.dialogs import show_document as _show
+
+    _show(parent, data, title)
+
+
+def message_for(exc: BaseException) -> str:
+    return user_message(exc)
