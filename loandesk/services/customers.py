@@ -58,6 +58,7 @@ from loandesk.store.models.customers import (
     CustomerConsent,
     CustomerContact,
     CustomerProfile,
+    search_columns,
 )
 
 # --- labels (what the UI shows) ---------------------------------------------------------------------
@@ -1031,12 +1032,15 @@ def _refresh_consent_dates(session: Session, customer: Customer) -> None:
     customer.credit_consent_on = latest.get("credit_query")
 
 
+_DERIVED = ("id_rev", "mobile_rev", "name_rev", "search_keys")
+
+
 def _snapshot(customer: Customer, profile: CustomerProfile | None, contacts: Iterable[CustomerContact]) -> dict:
     """The outbox payload head office receives (full values: head office is the data owner's twin)."""
     def plain(obj: Any, skip: tuple[str, ...] = ()) -> dict:
         out = {}
         for col in obj.__table__.columns:
-            if col.key in skip or col.computed is not None:
+            if col.key in skip or col.key in _DERIVED:
                 continue
             value = getattr(obj, col.key)
             out[col.key] = value.isoformat() if isinstance(value, date | datetime) else value
@@ -1501,6 +1505,7 @@ _CUSTOMER_COLS = (
     "ethnicity", "birth_date", "id_kind", "id_number", "id_number_original", "id_issuer", "id_valid_from",
     "id_valid_to", "mobile", "status", "assigned_clerk_id", "pi_consent_on", "credit_consent_on", "created_at",
     "created_by", "updated_at", "updated_by", "archived_at", "archived_by", "archive_reason", "version",
+    "id_rev", "mobile_rev", "name_rev", "search_keys",
 )
 _PROFILE_COLS = tuple(c.key for c in CustomerProfile.__table__.columns)
 _CONTACT_COLS = tuple(c.key for c in CustomerContact.__table__.columns)
@@ -1604,6 +1609,7 @@ def create_customers_bulk(session: Session, actor: Actor, items: Iterable[Custom
                   "created_at": now_db, "created_by": actor.user_id or None, "updated_at": now_db,
                   "updated_by": actor.user_id or None, "archived_at": None, "archived_by": None,
                   "archive_reason": "", "version": 1}
+        values.update(search_columns(core["name"], core["business_name"], core["id_number"], core["mobile"], number))
         cust_rows.append(tuple(_db_value(values[col]) for col in _CUSTOMER_COLS))
         prof = {**clean.profile, "customer_id": cid, "notes": notes}
         prof_rows.append(tuple(_db_value(prof.get(col)) for col in _PROFILE_COLS))
@@ -1611,7 +1617,7 @@ def create_customers_bulk(session: Session, actor: Actor, items: Iterable[Custom
             row = {**ct, "id": new_uuid(), "customer_id": cid}
             contact_rows.append(tuple(_db_value(row.get(col)) for col in _CONTACT_COLS))
         outbox_rows.append((new_uuid(), now_db, "customer", cid, "upsert",
-                            json.dumps({**{c: _db_value(values[c]) for c in _CUSTOMER_COLS},
+                            json.dumps({**{c: _db_value(values[c]) for c in _CUSTOMER_COLS if c not in _DERIVED},
                                         "profile": {c: _db_value(prof.get(c)) for c in _PROFILE_COLS}},
                                        ensure_ascii=False, default=str)))
         created.append((cid, number))

@@ -53,7 +53,6 @@ SURNAME_READINGS: dict[str, str] = {
     "藏": "zang", "柏": "bai", "薄": "bo", "重": "chong", "华": "hua", "任": "ren", "纪": "ji",
     "燕": "yan", "冼": "xian", "洗": "xian", "隗": "wei", "黑": "he", "殷": "yin", "适": "kuo",
 }
-_SURNAMES_BY_LEN = sorted(SURNAME_READINGS, key=len, reverse=True)
 _ASCII_ALNUM = re.compile(r"[0-9a-z]+")
 
 
@@ -67,25 +66,32 @@ def _readings(part: str) -> tuple[str, ...]:
     return tuple(s for s in lazy_pinyin(part, errors=_keep_ascii) if s)
 
 
-@lru_cache(maxsize=131072)
-def name_keys(name: str) -> tuple[str, str]:
+def split_surname(name: str) -> tuple[str, str]:
+    """(surname, given name) when the surname has a special reading, else ("", name)."""
+    if len(name) > 2 and name[:2] in SURNAME_READINGS:
+        return name[:2], name[2:]
+    if len(name) > 1 and name[:1] in SURNAME_READINGS:
+        return name[:1], name[1:]
+    return "", name
+
+
+def pinyin_keys(name: str) -> tuple[str, str]:
     """(full pinyin, initials) for a name, lower-case ASCII: 张三丰 -> ("zhangsanfeng", "zsf").
 
-    The surname takes its surname reading (曾 zeng, 单 shan, 解 xie …); the given name takes the
-    common reading in context. ü is written v, as clerks type it. Characters pypinyin does not
-    know are skipped (they cannot be typed as pinyin anyway).
+    The surname takes its surname reading (曾 zeng, 单 shan, 解 xie …); the rest takes the common
+    reading in context. ü is written v, as clerks type it. Characters pypinyin does not know are
+    skipped (they cannot be typed as pinyin anyway). Parts are cached, so bulk loads stay fast.
     """
     s = normalize_text(name).strip()
-    surname_reading: tuple[str, ...] = ()
-    for sur in _SURNAMES_BY_LEN:
-        if s.startswith(sur) and len(s) > len(sur):
-            reading = SURNAME_READINGS[sur]
-            # two-character surnames contribute two syllables' initials
-            surname_reading = _split_surname(sur, reading)
-            s = s[len(sur):]
-            break
-    syllables = surname_reading + _readings(s)
+    surname, given = split_surname(s)
+    syllables = (_split_surname(surname, SURNAME_READINGS[surname]) if surname else ()) + _readings(given)
     return "".join(syllables)[:200], "".join(x[0] for x in syllables)[:50]
+
+
+@lru_cache(maxsize=65536)
+def name_keys(name: str) -> tuple[str, str]:
+    """Cached :func:`pinyin_keys` for the one-at-a-time paths (forms, imports)."""
+    return pinyin_keys(name)
 
 
 def _split_surname(sur: str, reading: str) -> tuple[str, ...]:
@@ -133,10 +139,10 @@ class Filters:
 
 
 SORTS = ("relevance", "customer_no", "customer_no_desc", "name", "created_desc", "created_asc")
-# sort -> (index that yields that order, ORDER BY); None = the unique index the planner picks itself
+# sort -> (index that yields that order, ORDER BY)
 _SORT_SQL: dict[str, tuple[str | None, str]] = {
-    "customer_no": (None, "c.customer_no"),
-    "customer_no_desc": (None, "c.customer_no DESC"),
+    "customer_no": ("uq_customers_customer_no", "c.customer_no"),
+    "customer_no_desc": ("uq_customers_customer_no", "c.customer_no DESC"),
     "name": ("ix_customers_name_pinyin_sn", "c.name_pinyin, c.sn"),
     "created_desc": ("ix_customers_created_at_sn", "c.created_at DESC, c.sn DESC"),
     "created_asc": ("ix_customers_created_at_sn", "c.created_at, c.sn"),
@@ -225,19 +231,19 @@ def plan(query: str, filters: Filters | None = None) -> list[Tier]:
         q = digits
         rev = q[::-1]
         if len(q) == 18:
-            tiers.append(_exact("id_number", None, "id_number", q, fsql, fparams))
+            tiers.append(_exact("id_number", "uq_customers_id_number", "id_number", q, fsql, fparams))
         if len(q) == 11:
             tiers.append(_exact("mobile", "ix_customers_mobile_sn", "mobile", q, fsql, fparams))
-        tiers.append(_exact("customer_no", None, "customer_no", q, fsql, fparams))
+        tiers.append(_exact("customer_no", "uq_customers_customer_no", "customer_no", q, fsql, fparams))
         if len(q) < 18:
             tiers.append(_range("id_tail", "ix_customers_id_rev_sn", "id_rev", rev, fsql, fparams))
         if len(q) < 11 and q.isdigit():
             tiers.append(_range("mobile_tail", "ix_customers_mobile_rev_sn", "mobile_rev", rev, fsql, fparams))
-        tiers.append(_range("customer_no_prefix", None, "customer_no", q, fsql, fparams))
+        tiers.append(_range("customer_no_prefix", "uq_customers_customer_no", "customer_no", q, fsql, fparams))
         if len(q) < 11 and q.isdigit():
             tiers.append(_range("mobile_prefix", "ix_customers_mobile_sn", "mobile", q, fsql, fparams))
         if len(q) < 18:
-            tiers.append(_range("id_prefix", None, "id_number", q, fsql, fparams))
+            tiers.append(_range("id_prefix", "uq_customers_id_number", "id_number", q, fsql, fparams))
         if len(q) >= 3:
             tiers.append(_substring(q, fsql, fparams, fold=False))
     elif _LETTERS.fullmatch(letters):
@@ -252,8 +258,8 @@ def plan(query: str, filters: Filters | None = None) -> list[Tier]:
         q = digits
         if len(q) == 18:
             tiers.append(_exact("uscc", "ix_customers_uscc", "uscc", q, fsql, fparams))
-        tiers.append(_exact("customer_no", None, "customer_no", q, fsql, fparams))
-        tiers.append(_range("customer_no_prefix", None, "customer_no", q, fsql, fparams))
+        tiers.append(_exact("customer_no", "uq_customers_customer_no", "customer_no", q, fsql, fparams))
+        tiers.append(_range("customer_no_prefix", "uq_customers_customer_no", "customer_no", q, fsql, fparams))
         if len(q) >= 3:
             tiers.append(_substring(q, fsql, fparams, fold=True))
     else:
@@ -394,24 +400,23 @@ def bulk_load(conn: Connection, *, defer_indexes: bool = False) -> Iterator[int]
     """Inside ONE write transaction: insert many *new* customers fast, then index them at once.
 
     Yields the highest ``sn`` before loading; every row inserted meanwhile must have a larger sn and
-    must not be updated or deleted inside the block (the triggers are off for this transaction
-    only; an exception rolls the flag back with everything else). ``defer_indexes`` drops the
-    secondary indexes of the customer tables and recreates them afterwards from their stored SQL
-    — a sort instead of a million random B-tree inserts, worth it for loads into a small table.
+    must not be updated or deleted inside the block. The FTS triggers are dropped for the block and
+    recreated from their stored SQL (per-row trigger calls made inserts ~5x slower); the new rows
+    are then indexed with one INSERT ... SELECT. DDL is transactional in SQLite: other connections
+    never see the triggers missing, and an exception rolls everything back. ``defer_indexes`` does
+    the same with the customer tables' indexes (unique ones included, so uniqueness is re-checked
+    when they are rebuilt) — a sort instead of a million random B-tree inserts.
     """
     before = max_sn(conn)
-    saved: list[str] = []
-    if defer_indexes:
-        rows = conn.execute(text(
-            "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL "
-            "AND tbl_name IN ('customers', 'customer_profiles', 'customer_contacts')")).all()
-        for name, sql in rows:
-            saved.append(sql)
-            conn.execute(text(f'DROP INDEX "{name}"'))
-    conn.execute(text("UPDATE search_state SET bulk = 1 WHERE id = 1"))
+    tables = "('customers', 'customer_profiles', 'customer_contacts', 'customer_consents')"
+    kinds = "('trigger', 'index')" if defer_indexes else "('trigger')"
+    rows = conn.execute(text(
+        f"SELECT type, name, sql FROM sqlite_schema WHERE type IN {kinds} AND sql IS NOT NULL "
+        f"AND tbl_name IN {tables} AND (type = 'index' OR name LIKE 'customers_fts_%')")).all()
+    for kind, name, _sql in rows:
+        conn.execute(text(f'DROP {kind.upper()} "{name}"'))
     yield before
-    for sql in saved:
+    for _kind, _name, sql in sorted(rows, key=lambda r: r[0] != "index"):  # indexes first, then triggers
         conn.execute(text(sql))
     conn.execute(text("INSERT INTO customer_fts(rowid, search_keys) "
                       "SELECT sn, search_keys FROM customers WHERE sn > :b ORDER BY sn"), {"b": before})
-    conn.execute(text("UPDATE search_state SET bulk = 0 WHERE id = 1"))

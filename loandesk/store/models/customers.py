@@ -5,10 +5,10 @@ Why this shape:
   quickly. Everything else a clerk records lives in ``customer_profiles`` (read on open only).
 * ``sn`` is a stable integer alias used as the FTS5 rowid (the UUID stays the primary key that
   head office merges on; an implicit SQLite rowid would be renumbered by VACUUM).
-* The reversed ID/mobile and the name suffix key are *generated* columns with indexes, so suffix
-  ("last four digits") search is a B-tree range scan and no writer can forget to maintain them.
-* ``search_keys`` (generated) feeds the trigram index ``customer_fts``; triggers in migration 0002
-  keep that index in step inside the same transaction as the row (see loandesk/store/search.py).
+* The reversed ID/mobile and the name suffix key are indexed columns, so suffix ("last four
+  digits") search is a B-tree range scan; ORM events keep them (and ``search_keys``) derived.
+* ``search_keys`` feeds the trigram index ``customer_fts``; triggers in migration 0002 keep that
+  index in step inside the same transaction as the row (see loandesk/store/search.py).
 * Money is integer fen, areas integer hundredths of a mu, dates are ``date``.
 """
 
@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Computed, Date, ForeignKey, Index, Integer, String, Text, text
+from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text, event, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from loandesk.store.models.base import Base, UTCDateTime, utcnow, uuid_pk
@@ -27,23 +27,31 @@ STATUSES = ("active", "archived")
 CONTACT_ROLES = ("guarantor", "contact", "spouse")
 CONSENT_KINDS = ("pi_sensitive", "credit_query")
 
-# SQLite has no reverse(); the ID number (18) and mobile (11) have fixed lengths, and names are
-# short, so the reversal is spelled out with substr() (builtin, allowed with trusted_schema=OFF).
-ID_REV_SQL = "||".join(f"substr(id_number,{i},1)" for i in range(18, 0, -1))
-MOBILE_REV_SQL = "||".join(f"substr(mobile,{i},1)" for i in range(11, 0, -1))
-# Last 8 characters of the name, reversed: suffix search on names ("娜娜" finds 欧阳娜娜).
-NAME_REV_SQL = "||".join(f"substr(name,{-i},1)" for i in range(1, 9))
-SEARCH_KEYS_SQL = (
-    "name||' '||coalesce(business_name,'')||' '||id_number||' '||coalesce(mobile,'')||' '||customer_no"
-)
+NAME_REV_LEN = 8
+
+
+def search_columns(name: str, business_name: str | None, id_number: str, mobile: str | None,
+                   customer_no: str) -> dict[str, str | None]:
+    """The derived search keys stored on every customer row.
+
+    Plain columns computed here, not SQLite generated columns: measured on SQLCipher, VIRTUAL or
+    STORED generated columns on this NOT NULL-heavy table made each INSERT ~10x slower. The ORM
+    events below fill them for every ORM writer; bulk writers call this function themselves.
+    """
+    return {
+        "id_rev": id_number[::-1],
+        "mobile_rev": mobile[::-1] if mobile else None,
+        "name_rev": name[::-1][:NAME_REV_LEN],
+        "search_keys": f"{name} {business_name or ''} {id_number} {mobile or ''} {customer_no}",
+    }
 
 
 class Customer(Base):
     __tablename__ = "customers"
 
     id: Mapped[str] = uuid_pk()
-    sn: Mapped[int] = mapped_column(Integer, unique=True)
-    customer_no: Mapped[str] = mapped_column(String(32), unique=True)
+    sn: Mapped[int] = mapped_column(Integer)
+    customer_no: Mapped[str] = mapped_column(String(32))
     kind: Mapped[str] = mapped_column(String(16), default="individual")
     name: Mapped[str] = mapped_column(String(50))
     name_pinyin: Mapped[str] = mapped_column(String(200), default="")
@@ -54,7 +62,7 @@ class Customer(Base):
     ethnicity: Mapped[str] = mapped_column(String(20), default="")
     birth_date: Mapped[date] = mapped_column(Date)
     id_kind: Mapped[str] = mapped_column(String(16), default="resident")  # resident|foreigner|permit
-    id_number: Mapped[str] = mapped_column(String(18), unique=True)
+    id_number: Mapped[str] = mapped_column(String(18))
     id_number_original: Mapped[str | None] = mapped_column(String(20), nullable=True)  # 15-digit as typed
     id_issuer: Mapped[str] = mapped_column(String(100), default="")
     id_valid_from: Mapped[date | None] = mapped_column(Date, nullable=True)
@@ -74,12 +82,18 @@ class Customer(Base):
     archive_reason: Mapped[str] = mapped_column(String(200), default="")
     version: Mapped[int] = mapped_column(Integer, default=1)
 
-    id_rev: Mapped[str] = mapped_column(String(18), Computed(ID_REV_SQL, persisted=False))
-    mobile_rev: Mapped[str | None] = mapped_column(String(11), Computed(MOBILE_REV_SQL, persisted=False))
-    name_rev: Mapped[str] = mapped_column(String(8), Computed(NAME_REV_SQL, persisted=False))
-    search_keys: Mapped[str] = mapped_column(Text, Computed(SEARCH_KEYS_SQL, persisted=False))
+    # derived by search_columns(): reversed keys for suffix ("tail") search, FTS5 source text
+    id_rev: Mapped[str] = mapped_column(String(18), default="")
+    mobile_rev: Mapped[str | None] = mapped_column(String(11), nullable=True)
+    name_rev: Mapped[str] = mapped_column(String(8), default="")
+    search_keys: Mapped[str] = mapped_column(Text, default="")
 
     __table_args__ = (
+        # Unique *indexes* rather than UNIQUE constraints: a bulk load may drop and rebuild them
+        # (the rebuild re-checks uniqueness), which a constraint's autoindex would not allow.
+        Index("uq_customers_sn", "sn", unique=True),
+        Index("uq_customers_customer_no", "customer_no", unique=True),
+        Index("uq_customers_id_number", "id_number", unique=True),
         # (key, sn): ordered prefix scans return sn without touching the table.
         Index("ix_customers_name_sn", "name", "sn"),
         Index("ix_customers_name_rev_sn", "name_rev", "sn"),
@@ -182,11 +196,10 @@ class CustomerConsent(Base):
     revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
 
-class SearchState(Base):
-    """One row. ``bulk = 1`` (only ever inside one write transaction) makes the FTS triggers stand
-    aside so a bulk loader can index its new rows in one statement; it is reset before commit."""
-
-    __tablename__ = "search_state"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
-    bulk: Mapped[int] = mapped_column(Integer, default=0)
+@event.listens_for(Customer, "before_insert")
+@event.listens_for(Customer, "before_update")
+def _derive_search_columns(_mapper: object, _conn: object, target: Customer) -> None:
+    for key, value in search_columns(target.name, target.business_name, target.id_number, target.mobile,
+                                     target.customer_no).items():
+        if getattr(target, key) != value:
+            setattr(target, key, value)

@@ -15,28 +15,18 @@ down_revision = "0001"
 branch_labels = None
 depends_on = None
 
-_ID_REV = "||".join(f"substr(id_number,{i},1)" for i in range(18, 0, -1))
-_MOBILE_REV = "||".join(f"substr(mobile,{i},1)" for i in range(11, 0, -1))
-_NAME_REV = "||".join(f"substr(name,{-i},1)" for i in range(1, 9))
-_SEARCH_KEYS = (
-    "name||' '||coalesce(business_name,'')||' '||id_number||' '||coalesce(mobile,'')||' '||customer_no"
-)
-
-# The FTS triggers stand aside while search_state.bulk = 1 (set and reset inside one bulk-load
-# transaction, which then indexes its rows with one INSERT ... SELECT).
+# Bulk loads drop these triggers inside their own transaction and index the new rows with one
+# INSERT ... SELECT before recreating them (store/search.py bulk_load).
 _FTS_SQL = [
     "CREATE VIRTUAL TABLE customer_fts USING fts5(search_keys, tokenize='trigram', "
     "content='customers', content_rowid='sn', detail=none)",
-    """CREATE TRIGGER customers_fts_ai AFTER INSERT ON customers
-       WHEN (SELECT bulk FROM search_state WHERE id = 1) = 0 BEGIN
+    """CREATE TRIGGER customers_fts_ai AFTER INSERT ON customers BEGIN
          INSERT INTO customer_fts(rowid, search_keys) VALUES (new.sn, new.search_keys);
        END""",
-    """CREATE TRIGGER customers_fts_ad AFTER DELETE ON customers
-       WHEN (SELECT bulk FROM search_state WHERE id = 1) = 0 BEGIN
+    """CREATE TRIGGER customers_fts_ad AFTER DELETE ON customers BEGIN
          INSERT INTO customer_fts(customer_fts, rowid, search_keys) VALUES ('delete', old.sn, old.search_keys);
        END""",
-    """CREATE TRIGGER customers_fts_au AFTER UPDATE OF name, business_name, id_number, mobile, customer_no, sn
-       ON customers WHEN (SELECT bulk FROM search_state WHERE id = 1) = 0 BEGIN
+    """CREATE TRIGGER customers_fts_au AFTER UPDATE OF search_keys, sn ON customers BEGIN
          INSERT INTO customer_fts(customer_fts, rowid, search_keys) VALUES ('delete', old.sn, old.search_keys);
          INSERT INTO customer_fts(rowid, search_keys) VALUES (new.sn, new.search_keys);
        END""",
@@ -44,13 +34,6 @@ _FTS_SQL = [
 
 
 def upgrade() -> None:
-    op.create_table(
-        "search_state",
-        sa.Column("id", sa.Integer(), autoincrement=False, nullable=False),
-        sa.Column("bulk", sa.Integer(), nullable=False),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_search_state")),
-    )
-    op.execute("INSERT INTO search_state (id, bulk) VALUES (1, 0)")
     op.create_table(
         "customers",
         sa.Column("id", sa.String(length=36), nullable=False),
@@ -84,18 +67,19 @@ def upgrade() -> None:
         sa.Column("archived_by", sa.String(length=36), nullable=True),
         sa.Column("archive_reason", sa.String(length=200), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
-        sa.Column("id_rev", sa.String(length=18), sa.Computed(_ID_REV, persisted=False), nullable=False),
-        sa.Column("mobile_rev", sa.String(length=11), sa.Computed(_MOBILE_REV, persisted=False), nullable=True),
-        sa.Column("name_rev", sa.String(length=8), sa.Computed(_NAME_REV, persisted=False), nullable=False),
-        sa.Column("search_keys", sa.Text(), sa.Computed(_SEARCH_KEYS, persisted=False), nullable=False),
+        sa.Column("id_rev", sa.String(length=18), nullable=False),
+        sa.Column("mobile_rev", sa.String(length=11), nullable=True),
+        sa.Column("name_rev", sa.String(length=8), nullable=False),
+        sa.Column("search_keys", sa.Text(), nullable=False),
         sa.ForeignKeyConstraint(["assigned_clerk_id"], ["users.id"],
                                 name=op.f("fk_customers_assigned_clerk_id_users")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_customers")),
-        sa.UniqueConstraint("customer_no", name=op.f("uq_customers_customer_no")),
-        sa.UniqueConstraint("id_number", name=op.f("uq_customers_id_number")),
-        sa.UniqueConstraint("sn", name=op.f("uq_customers_sn")),
     )
     with op.batch_alter_table("customers", schema=None) as batch_op:
+        # unique indexes, not constraints: bulk loads drop and rebuild them (store/search.py)
+        batch_op.create_index("uq_customers_sn", ["sn"], unique=True)
+        batch_op.create_index("uq_customers_customer_no", ["customer_no"], unique=True)
+        batch_op.create_index("uq_customers_id_number", ["id_number"], unique=True)
         batch_op.create_index("ix_customers_archived_sn", ["sn"], unique=False,
                               sqlite_where=sa.text("status = 'archived'"))
         batch_op.create_index("ix_customers_business_name_sn", ["business_name", "sn"], unique=False,
@@ -212,4 +196,3 @@ def downgrade() -> None:
     op.drop_table("customer_contacts")
     op.drop_table("customer_profiles")
     op.drop_table("customers")
-    op.drop_table("search_state")
