@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta, timezone
 from decimal import Decimal
 from typing import Any
@@ -470,6 +470,13 @@ def _check_version(app: Application, expected_version: int | None) -> None:
 
 # --- entry ---------------------------------------------------------------------------------------
 
+def _amount(value: object) -> Decimal:
+    """Money in: Decimal or int yuan; a float is refused (binary fractions are not money)."""
+    if isinstance(value, bool) or isinstance(value, float) or not isinstance(value, Decimal | int):
+        raise ServiceError("申请金额格式不正确。", field="amount")
+    return Decimal(value)
+
+
 def _validate_input(session: Session, data: ApplicationInput, version: products.ProductVersionView,
                     customer: Customer) -> None:
     t = version.terms
@@ -567,6 +574,7 @@ def create_application(session: Session, actor: Actor, data: ApplicationInput, *
                        today: date | None = None) -> ApplicationView:
     """录入: a new application in state 录入 under the product's *current* version."""
     require(session, actor, "application.create", entity_type="customer", entity_id=data.customer_id)
+    data = replace(data, amount=_amount(data.amount))
     today = today or china_today()
     customer = session.get(Customer, data.customer_id)
     if customer is None:
@@ -594,6 +602,7 @@ def update_application(session: Session, actor: Actor, app_id: str, data: Applic
                        expected_version: int | None = None, today: date | None = None) -> ApplicationView:
     """Edit while 录入 or 补件中. The product version stays the one the application was made under."""
     require(session, actor, "application.create", entity_type="application", entity_id=app_id)
+    data = replace(data, amount=_amount(data.amount))
     app = _get(session, app_id)
     _check_version(app, expected_version)
     if app.state not in (AppState.DRAFT, AppState.SUPPLEMENT):
