@@ -67,8 +67,10 @@ def ensure_demo(data: DataDir, *, reset: bool = False) -> Database:
         db.close()  # a build that was interrupted: start the demo over
         _remove_all(data)
     code, name = DEMO_BRANCH
-    db, _key, _stored = create(data, DEMO_PASSPHRASE, branch_code=code, branch_name=name, demo=True,
-                               keystore_factory=_NoKeyring)
+    # Built without fsync per commit (synchronous=OFF): it is throwaway data, rebuilt if a crash
+    # interrupts it (the ready flag below), and the build is many small transactions.
+    db, key, _stored = create(data, DEMO_PASSPHRASE, branch_code=code, branch_name=name, demo=True,
+                              keystore_factory=_NoKeyring, synchronous="OFF")
     try:
         with db.write() as s:
             setup.initialise(s, branch_code=code, branch_name=name, admin_username="admin",
@@ -87,11 +89,12 @@ def ensure_demo(data: DataDir, *, reset: bool = False) -> Database:
             module.seed_demo(db)
         with db.write() as s:
             s.add(Setting(key=READY_KEY, value="true"))
+        db.close()  # checkpoint, then reopen with the normal durable settings
     except BaseException:
         db.close()
         _remove_all(data)
         raise
-    return db
+    return open_database(data, key)
 
 
 class _NoKeyring:

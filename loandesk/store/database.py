@@ -124,6 +124,7 @@ class Database:
     marker: dict
     _key: str = field(repr=False)
     _attach_engine: Engine | None = field(default=None, repr=False)
+    synchronous: str = "FULL"
 
     def __post_init__(self) -> None:
         self._write = sessionmaker(bind=self.engine.execution_options(write=True), expire_on_commit=False)
@@ -144,7 +145,8 @@ class Database:
     @property
     def attachments_engine(self) -> Engine:
         if self._attach_engine is None:
-            self._attach_engine = make_engine(self.data.attachments, self._key, pool_size=2)
+            self._attach_engine = make_engine(self.data.attachments, self._key, pool_size=2,
+                                              synchronous=self.synchronous)
         return self._attach_engine
 
     @contextmanager
@@ -192,7 +194,7 @@ class Database:
 # --- creating ----------------------------------------------------------------------------------
 
 def create(data: DataDir, passphrase: str, *, branch_code: str, branch_name: str, demo: bool = False,
-           keystore_factory: type[KeyStore] = KeyStore) -> tuple[Database, str, bool]:
+           keystore_factory: type[KeyStore] = KeyStore, synchronous: str = "FULL") -> tuple[Database, str, bool]:
     """First run: new key, new encrypted file, schema, key slot, keyring entry, then the marker.
 
     Returns (database, key_hex, stored_in_keyring). The marker is written last: if anything fails
@@ -206,7 +208,7 @@ def create(data: DataDir, passphrase: str, *, branch_code: str, branch_name: str
     key = new_key()
     made: list[Path] = []
     try:
-        engine = make_engine(data.db, key)
+        engine = make_engine(data.db, key, synchronous=synchronous)
         made += [data.db, data.db.with_name(DB_FILE + "-wal"), data.db.with_name(DB_FILE + "-shm")]
         migrate.upgrade(engine)
         write_json_atomic(data.slot, seal_key(key, passphrase, database_id))
@@ -232,7 +234,7 @@ def create(data: DataDir, passphrase: str, *, branch_code: str, branch_name: str
             except FileNotFoundError:
                 pass
         raise
-    return Database(data, engine, marker, key), key, stored
+    return Database(data, engine, marker, key, synchronous=synchronous), key, stored
 
 
 # --- unlocking and opening ---------------------------------------------------------------------

@@ -29,7 +29,10 @@ def check_key(key_hex: str) -> str:
     return key_hex
 
 
-def _apply_pragmas(cur: sqlcipher3.Cursor, key_hex: str) -> None:
+SYNC_MODES = ("FULL", "NORMAL", "OFF")
+
+
+def _apply_pragmas(cur: sqlcipher3.Cursor, key_hex: str, synchronous: str = "FULL") -> None:
     cur.execute(f"PRAGMA key = \"x'{key_hex}'\"")
     # PRAGMA key always answers ok; the first read is what fails on a wrong key.
     cur.execute("SELECT count(*) FROM sqlite_schema").fetchone()
@@ -37,7 +40,7 @@ def _apply_pragmas(cur: sqlcipher3.Cursor, key_hex: str) -> None:
         "cipher_memory_security = ON",
         "foreign_keys = ON",
         "busy_timeout = 5000",
-        "synchronous = FULL",
+        f"synchronous = {synchronous if synchronous in SYNC_MODES else 'FULL'}",
         "temp_store = MEMORY",
         "trusted_schema = OFF",
     ):
@@ -58,7 +61,8 @@ def connect_raw(path: Path | str, key_hex: str, *, timeout: float = 5.0) -> sqlc
     return conn
 
 
-def make_engine(db_path: Path | str, key_hex: str, *, pool_size: int = 4) -> Engine:
+def make_engine(db_path: Path | str, key_hex: str, *, pool_size: int = 4, synchronous: str = "FULL") -> Engine:
+    """synchronous=OFF only for throwaway builds (the demo database): a power cut may lose it."""
     check_key(key_hex)
     eng = create_engine(
         f"sqlite:///{Path(db_path).as_posix()}",
@@ -75,7 +79,7 @@ def make_engine(db_path: Path | str, key_hex: str, *, pool_size: int = 4) -> Eng
         dbapi_conn.isolation_level = None
         cur = dbapi_conn.cursor()
         try:
-            _apply_pragmas(cur, key_hex)
+            _apply_pragmas(cur, key_hex, synchronous)
         finally:
             cur.close()
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 import logging
 import logging.handlers
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, Qt
+from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from loandesk.paths import default_data_dir
 from loandesk.services import setup
@@ -22,6 +23,7 @@ from loandesk.store.database import (
     open_database,
 )
 from loandesk.store.errors import StorageError
+from loandesk.store.instance_lock import AlreadyRunning, InstanceLock
 from loandesk.store.keys import KeyringUnavailable
 from loandesk.ui.context import AppContext
 from loandesk.ui.errors import user_message
@@ -52,14 +54,12 @@ def make_app() -> QApplication:
     return app  # type: ignore[return-value]
 
 
-def acquire_instance_lock(data: DataDir) -> QLockFile | None:
-    """QLockFile works on Windows and Linux and detects stale locks left by a crash."""
-    data.root.mkdir(parents=True, exist_ok=True)
-    lock = QLockFile(str(data.lock_file))
-    lock.setStaleLockTime(0)
-    if lock.tryLock(200):
-        return lock
-    return None
+def acquire_instance_lock(data: DataDir) -> InstanceLock | None:
+    """An OS lock (msvcrt on Windows, flock elsewhere) shared with the CLI; freed by the OS on a crash."""
+    try:
+        return InstanceLock(data.root).acquire()
+    except AlreadyRunning:
+        return None
 
 
 def storage_error_box(parent: QWidget | None, exc: StorageError) -> None:
@@ -71,10 +71,14 @@ def storage_error_box(parent: QWidget | None, exc: StorageError) -> None:
 
 def open_branch(data: DataDir, parent: QWidget | None = None) -> Database | None:
     """Wizard on first run; otherwise key from the keyring or the recovery passphrase."""
+    from loandesk.services import restore
     from loandesk.ui.dialogs.setup_wizard import SetupWizard
     from loandesk.ui.dialogs.unlock import UnlockDialog
 
     try:
+        report = restore.recover_interrupted(data)
+        if report.messages:
+            QMessageBox.information(parent, "LoanDesk", "\n".join(report.messages))
         state, marker = inspect_dir(data)
     except StorageError as exc:
         storage_error_box(parent, exc)
@@ -102,13 +106,39 @@ def open_branch(data: DataDir, parent: QWidget | None = None) -> Database | None
         except KeyringUnavailable:
             pass
     try:
-        return open_database(data, key)
+        db = open_database(data, key)
+        restore.finish_after_open(db)
+        return db
     except StorageError as exc:
         storage_error_box(parent, exc)
         return None
 
 
-def login_and_run(app: QApplication, db: Database, demo_hint: str = "") -> int:
+class Session:
+    """What one run of the main window ended with: quit, log out, or reopen the data folder."""
+
+    QUIT, LOGOUT, REOPEN = "quit", "logout", "reopen"
+
+
+def _backup_timer(db_ref: list[Database], parent: QWidget) -> QTimer:
+    """Hourly check for due scheduled backups, on the DB thread (a system job, audited as such)."""
+    from loandesk.services import backup
+    from loandesk.ui.tasks import run_db
+
+    def tick() -> None:
+        run_db(lambda: backup.run_scheduled_backups(db_ref[0]), on_error=lambda exc: log.warning(
+            "scheduled backup failed: %s", type(exc).__name__))
+
+    timer = QTimer(parent)
+    timer.setInterval(60 * 60 * 1000)
+    timer.timeout.connect(tick)
+    timer.start()
+    QTimer.singleShot(30_000, tick)
+    return timer
+
+
+def login_and_run(app: QApplication, db: Database, demo_hint: str = "") -> tuple[str, Database]:
+    """Returns how the session ended and the database object now open (a re-key replaces it)."""
     from loandesk.ui.dialogs.login import LoginDialog
     from loandesk.ui.dialogs.password import ChangePasswordDialog
     from loandesk.ui.main_window import MainWindow
@@ -119,18 +149,27 @@ def login_and_run(app: QApplication, db: Database, demo_hint: str = "") -> int:
     while True:
         login = LoginDialog(db, f"{branch_name}（{branch_code}）", demo_hint)
         if login.exec() != login.DialogCode.Accepted.value or login.actor is None:
-            return 0
+            return Session.QUIT, db
         if login.must_change:
             if ChangePasswordDialog(db, login.actor, forced=True).exec() != 1:
                 continue
         ctx = AppContext(db=db, actor=login.actor, branch_name=branch_name, branch_code=branch_code)
         window = MainWindow(ctx)
+        db_ref = [db]
+        timer = None if db.is_demo else _backup_timer(db_ref, window)
         logged_out: list[bool] = []
         window.sig_logout.connect(lambda flag=logged_out: flag.append(True))
         window.showMaximized()
         app.exec()
+        if timer is not None:
+            timer.stop()
+        reopened = ctx.extras.get("reopened_db")
+        if isinstance(reopened, Database):  # a re-key swapped the open database
+            db = reopened
+        if ctx.extras.get("restart_required"):  # a restore replaced the files: reopen from disk
+            return Session.REOPEN, db
         if not logged_out:
-            return 0
+            return Session.QUIT, db
 
 
 def run_gui(*, demo: bool = False, data_dir: Path | None = None, reset_demo: bool = False) -> int:
@@ -146,21 +185,25 @@ def run_gui(*, demo: bool = False, data_dir: Path | None = None, reset_demo: boo
         if demo:
             from loandesk.demo import demo_login_hint, ensure_demo
 
-            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
-                db = ensure_demo(data, reset=reset_demo)
+                db = _with_progress("正在准备演示数据库（首次运行需生成合成客户与贷款，约需半分钟）…",
+                                    lambda: ensure_demo(data, reset=reset_demo))
             except StorageError as exc:
                 storage_error_box(None, exc)
                 return 1
-            finally:
-                QGuiApplication.restoreOverrideCursor()
             hint = demo_login_hint()
         else:
             db = open_branch(data)
             hint = ""
-        if db is None:
-            return 1
-        return login_and_run(app, db, hint)
+        while db is not None:
+            how, db = login_and_run(app, db, hint)
+            if how != Session.REOPEN:
+                _backup_at_exit(db)
+                return 0
+            db.close()
+            db = None
+            db = open_branch(data)
+        return 1
     except Exception as exc:  # last resort: a message, never a traceback on screen
         log.exception("fatal start-up error")
         QMessageBox.critical(None, "LoanDesk", user_message(exc))
@@ -173,4 +216,52 @@ def run_gui(*, demo: bool = False, data_dir: Path | None = None, reset_demo: boo
                 wait_db_idle(10)
             finally:
                 db.close()
-        lock.unlock()
+        lock.release()
+
+
+def _with_progress(text: str, fn: Callable[[], Database]) -> Database:
+    """Run a start-up job off the GUI thread behind a busy dialog, so the window never freezes."""
+    from loandesk.ui.tasks import run_cpu
+
+    dlg = QProgressDialog(text, "", 0, 0)
+    dlg.setCancelButton(None)
+    dlg.setWindowTitle("LoanDesk")
+    dlg.setMinimumDuration(0)
+    dlg.setMinimumWidth(420)
+    dlg.show()
+    outcome: dict[str, object] = {}
+    loop = QEventLoop()
+
+    def done(result: object) -> None:
+        outcome["db"] = result
+        loop.quit()
+
+    def failed(exc: BaseException) -> None:
+        outcome["error"] = exc
+        loop.quit()
+
+    run_cpu(lambda _state: fn(), done, failed)
+    loop.exec()
+    dlg.close()
+    if "error" in outcome:
+        raise outcome["error"]  # type: ignore[misc]
+    return outcome["db"]  # type: ignore[return-value]
+
+
+def _backup_at_exit(db: Database) -> None:
+    """The configured exit backup; failures are logged and shown, never block the exit."""
+    if db.is_demo:
+        return
+    from loandesk.services import backup
+    from loandesk.ui.tasks import wait_db_idle
+
+    try:
+        wait_db_idle(30)
+        outcomes = backup.backup_at_exit(db)
+    except Exception as exc:
+        log.warning("exit backup failed: %s", type(exc).__name__)
+        QMessageBox.warning(None, "退出备份", user_message(exc))
+        return
+    failed = [o for o in outcomes if getattr(o, "status", "") == "failed"]
+    if failed:
+        QMessageBox.warning(None, "退出备份", "\n".join(f"{o.location}：{o.message}" for o in failed))
