@@ -190,8 +190,18 @@ def test_migrations_match_the_models(tmp_path):
     eng = make_engine(tmp_path / "m.db", new_key())
     migrate.upgrade(eng)
     with eng.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": False}), Base.metadata)
+        # FTS5 virtual tables and their shadow tables are made with raw SQL, not models.
+        virtual = [r[0] for r in conn.exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE sql LIKE 'CREATE VIRTUAL TABLE%'")]
+
+        def include(_obj, name, type_, reflected, compare_to):
+            return not (type_ == "table" and reflected and compare_to is None
+                        and any(name == v or name.startswith(v + "_") for v in virtual))
+
+        ctx = MigrationContext.configure(conn, opts={"compare_type": False, "include_object": include})
+        diff = compare_metadata(ctx, Base.metadata)
     eng.dispose()
+    assert virtual, "the customer search index (FTS5) should exist"
     assert diff == []
 
 
