@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QWidget
 
@@ -41,6 +41,8 @@ SCOPES: list[tuple[str, tuple[str, ...]]] = [
 
 
 class RiskListPanel(QWidget):
+    sig_cleared = Signal()  # the list no longer holds the selected application
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -73,8 +75,10 @@ class RiskListPanel(QWidget):
                 if item.id == keep:
                     self.form.listView.selectRow(row)
                     return
-            if page.rows and keep is None:
+            if page.rows:
                 self.form.listView.selectRow(0)
+            else:
+                self.sig_cleared.emit()
 
         common.call(self.ctx, self, lambda s: risk.list_for_risk(s, self.ctx.actor, states=states, text=text), done,
                     label=self.form.countLabel)
@@ -105,6 +109,7 @@ class RiskTab(QWidget):
         layout.addWidget(splitter)
         self.splitter = splitter
         self.list.form.listView.selectionModel().currentRowChanged.connect(lambda *_: self._selected())
+        self.list.sig_cleared.connect(self.panel.clear)
         ctx.signals.sig_application_changed.connect(self._changed)
         self._loaded = False
 
