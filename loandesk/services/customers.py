@@ -1052,8 +1052,36 @@ def _snapshot(customer: Customer, profile: CustomerProfile | None, contacts: Ite
     return payload
 
 
-def _changed(before: Mapping[str, Any], after: Mapping[str, Any], prefix: str = "") -> list[str]:
-    return [f"{prefix}{k}" for k in after if before.get(k) != after[k]]
+# profile column -> form field path (FIELD_LABELS), so audit summaries name what the clerk saw
+PROFILE_FIELD_PATHS: dict[str, str] = {
+    "marital_status": "personal.marital_status", "education": "personal.education",
+    "phone_other": "personal.phone_other", "wechat": "personal.wechat",
+    "hukou_region_code": "address.hukou_region_code", "hukou_address": "address.hukou_address",
+    "current_region_code": "address.current_region_code", "current_address": "address.current_address",
+    "current_address_years": "address.current_address_years",
+    "occupation": "work.occupation", "employer": "work.employer", "industry": "work.industry",
+    "position": "work.position", "years_employed": "work.years_employed",
+    "monthly_income_fen": "income.monthly_income", "income_source": "income.income_source",
+    "household_income_fen": "income.household_income",
+    "housing_type": "assets.housing_type", "real_estate_count": "assets.real_estate_count",
+    "real_estate_value_fen": "assets.real_estate_value", "vehicle_count": "assets.vehicle_count",
+    "vehicle_value_fen": "assets.vehicle_value", "deposits_fen": "assets.deposits",
+    "investments_fen": "assets.investments", "land_area_mu100": "assets.land_area_mu",
+    "land_certificate_no": "assets.land_certificate_no",
+    "loans_here_count": "liabilities.loans_here_count", "loans_here_balance_fen": "liabilities.loans_here_balance",
+    "loans_elsewhere_count": "liabilities.loans_elsewhere_count",
+    "loans_elsewhere_balance_fen": "liabilities.loans_elsewhere_balance",
+    "monthly_repayment_fen": "liabilities.monthly_repayment",
+    "household_size": "household.household_size", "dependants": "household.dependants",
+    "bank_account_type": "bank.account_type", "bank_account_no": "bank.account_no", "bank_name": "bank.bank_name",
+    "credit_report_date": "credit.report_date", "credit_overdue_count": "credit.overdue_count",
+    "credit_overdue_max_months": "credit.overdue_max_months", "credit_current_overdue_fen": "credit.current_overdue",
+    "credit_inquiries_6m": "credit.inquiries_6m", "credit_lender_count": "credit.lender_count", "notes": "notes",
+}
+
+
+def _changed(before: Mapping[str, Any], after: Mapping[str, Any]) -> list[str]:
+    return [PROFILE_FIELD_PATHS.get(k, k) for k in after if before.get(k) != after[k]]
 
 
 # --- create / update ----------------------------------------------------------------------------------
@@ -1090,7 +1118,8 @@ def create_customer(session: Session, actor: Actor, data: CustomerInput, *, toda
                                     **consent))
     _refresh_consent_dates(session, customer)
     session.flush()
-    filled = sorted(k for k, v in {**clean.core, **clean.profile}.items() if v not in (None, ""))
+    filled = sorted(PROFILE_FIELD_PATHS.get(k, k) for k, v in {**clean.core, **clean.profile}.items()
+                    if v not in (None, ""))
     audit.record(session, actor, "customer.created", entity_type="customer", entity_id=customer.id,
                  summary={"customer_no": number, "kind": customer.kind, "fields": filled,
                           "contacts": len(contacts), "consents": [x["kind"] for x in clean.consents]})

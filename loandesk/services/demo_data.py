@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import time as _time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from functools import cache
+from itertools import repeat
 
 import numpy as np
 from sqlalchemy import select, text
@@ -231,15 +232,21 @@ CONTACT_COLS = tuple(c.key for c in CustomerContact.__table__.columns)
 CONSENT_COLS = tuple(c.key for c in CustomerConsent.__table__.columns)
 
 
-def _uuid7s(ms: list[int], sub: int, rand: list[int]) -> list[str]:
+def _uuid7s(ms: list[int], sub: int, rand: np.ndarray) -> list[str]:
     """Time-ordered UUIDs (RFC 9562 version 7) from creation times: rows arrive in key order, so
-    every primary-key B-tree only appends during a bulk load (random v4 keys scatter the writes)."""
-    out = []
-    ver = (0x7000 | sub) << 64
-    for m, r in zip(ms, rand, strict=True):
-        h = f"{(m << 80) | ver | 0x8000000000000000 | r:032x}"
-        out.append(f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}")
-    return out
+    every primary-key B-tree only appends during a bulk load (random v4 keys scatter the writes).
+    ``rand``: (n, 8) uint8 random bytes. Built as one byte array, hex-encoded once."""
+    n = len(ms)
+    raw = np.empty((n, 16), dtype=np.uint8)
+    stamp = np.asarray(ms, dtype=">u8").view(np.uint8).reshape(n, 8)
+    raw[:, 0:6] = stamp[:, 2:8]  # 48-bit big-endian milliseconds
+    raw[:, 6] = 0x70 | (sub >> 8 & 0x0F)
+    raw[:, 7] = sub & 0xFF
+    raw[:, 8:16] = rand
+    raw[:, 8] = (raw[:, 8] & 0x3F) | 0x80  # RFC 4122 variant
+    h = raw.tobytes().hex()
+    return [f"{h[j:j + 8]}-{h[j + 8:j + 12]}-{h[j + 12:j + 16]}-{h[j + 16:j + 20]}-{h[j + 20:j + 32]}"
+            for j in range(0, 32 * n, 32)]
 
 
 @cache
@@ -306,40 +313,56 @@ def _validity(born: date, age_days: int, u: float, today: date) -> tuple[str, st
     return issued.isoformat(), expiry.isoformat() if expiry else None
 
 
+def _take(values: list, idx: np.ndarray) -> list:
+    """values[idx] for a whole column at C speed."""
+    return np.asarray(values, dtype=object)[idx].tolist()
+
+
+def _where(mask: np.ndarray, values: list | np.ndarray | str | int, other: object = None) -> list:
+    """values where mask, else other (None by default) — a column, as a list."""
+    out = np.full(len(mask), other, dtype=object)
+    if isinstance(values, str | int):
+        out[mask] = values
+    else:
+        out[mask] = np.asarray(values, dtype=object)[mask]
+    return out.tolist()
+
+
 def _generate(rng: np.random.Generator, ctx: _Context, start_sn: int, n: int, span_start: datetime,
               span_seconds: float, total: int) -> _Chunk:
     """``n`` customers with sn ``start_sn``…, as tuples in the column orders above.
 
-    Random draws are vectorised and turned into Python lists first: per-element numpy scalars
-    would cost more than everything else put together.
+    Built column by column (numpy draws, list comprehensions, then one zip): a per-row loop that
+    touched numpy scalars cost several times more than the database inserts.
     """
     today = ctx.today
     today_ord = today.toordinal()
+    epoch = date(1970, 1, 1).toordinal()
     male_np = rng.random(n) < 0.52
     male = male_np.tolist()
-    names, pinyins, initials_ = _names(rng, male, n)
+    names, pinyins, initials = _names(rng, male, n)
     kinds_v, kinds_w = _weights(KINDS)
-    kinds = rng.choice(len(kinds_v), size=n, p=kinds_w).tolist()
+    kind_idx = rng.choice(len(kinds_v), size=n, p=kinds_w)
+    kinds = _take(kinds_v, kind_idx)
+    is_farmer = kind_idx == kinds_v.index("farmer")
+    is_business = kind_idx == kinds_v.index("business")
     eth_v, eth_w = _weights(ETHNICITIES)
-    eth = rng.choice(len(eth_v), size=n, p=eth_w).tolist()
     edu_v, edu_w = _weights(EDUCATION)
-    edu = rng.choice(len(edu_v), size=n, p=edu_w).tolist()
     hou_v, hou_w = _weights(HOUSING)
-    hou = rng.choice(len(hou_v), size=n, p=hou_w).tolist()
+    housing_idx = rng.choice(len(hou_v), size=n, p=hou_w)
+    owns = (housing_idx == hou_v.index("own")) | (housing_idx == hou_v.index("mortgage"))
     # ages 18-70, most between 30 and 60
     age_days_np = np.clip(rng.normal(44 * 365.25, 11 * 365.25, size=n), 18 * 365.25 + 1, 70 * 365.25).astype(np.int64)
-    epoch = date(1970, 1, 1).toordinal()
+    age_np = (age_days_np / 365.25).astype(np.int64)
     birth_np = np.array(today_ord - age_days_np - epoch, dtype="datetime64[D]")
     birth_iso = _dates_iso(birth_np)
-    age_days = age_days_np.tolist()
     home = _counties(_home_province(ctx.branch_code))
     everywhere = _counties(None)
-    local = (rng.random(n) < 0.85).tolist()
-    region_idx = rng.integers(0, 1 << 30, size=n).tolist()
-    seq = (rng.integers(0, 500, size=n) * 2 + np.where(male_np, 1, 0)).tolist()
-    regions_ = [home[region_idx[i] % len(home)] if local[i] else everywhere[region_idx[i] % len(everywhere)]
-                for i in range(n)]
-    bodies = [f"{regions_[i]}{birth_iso[i][:4]}{birth_iso[i][5:7]}{birth_iso[i][8:]}{seq[i]:03d}" for i in range(n)]
+    region_pick = np.where(rng.random(n) < 0.85, rng.integers(0, len(home), size=n) + len(everywhere),
+                           rng.integers(0, len(everywhere), size=n))
+    regions_ = _take(list(everywhere) + list(home), region_pick)
+    seq = (rng.integers(0, 500, size=n) * 2 + male_np).tolist()
+    bodies = [f"{r}{b[:4]}{b[5:7]}{b[8:]}{s:03d}" for r, b, s in zip(regions_, birth_iso, seq, strict=True)]
     ids = [b + c for b, c in zip(bodies, _id_check_digits(bodies), strict=True)]
     taken = ctx.taken_ids
     for i, idn in enumerate(ids):  # the few collisions: next sequence code of the same gender
@@ -350,135 +373,135 @@ def _generate(rng: np.random.Generator, ctx: _Context, start_sn: int, n: int, sp
         ids[i] = idn
         taken.add(idn)
     issue_u = rng.random(n).tolist()
-    validity = [_validity(date.fromisoformat(birth_iso[i]), age_days[i], issue_u[i], today) for i in range(n)]
-    prefixes = rng.integers(0, len(MOBILE_PREFIXES), size=n).tolist()
+    validity = [_validity(date.fromisoformat(b), d, u, today)
+                for b, d, u in zip(birth_iso, age_days_np.tolist(), issue_u, strict=True)]
+    prefix_idx = rng.integers(0, len(MOBILE_PREFIXES), size=n)
+    prefixes = _take(MOBILE_PREFIXES, prefix_idx)
     tails = rng.integers(0, 100_000_000, size=n).tolist()
-    mobiles = [f"{MOBILE_PREFIXES[prefixes[i]]}{tails[i]:08d}" for i in range(n)]
+    mobiles = [f"{p}{t:08d}" for p, t in zip(prefixes, tails, strict=True)]
     # created over the span, in sn order (customer numbers grow with time)
+    sns = list(range(start_sn, start_sn + n))
     offsets = (np.arange(start_sn, start_sn + n) - 1) / max(1, total) * span_seconds
     created = np.datetime64(span_start.replace(tzinfo=None), "us") + (offsets * 1e6).astype("timedelta64[us]")
     created_s = [s.replace("T", " ") for s in np.datetime_as_string(created, unit="us").tolist()]
     created_ms = (created.astype(np.int64) // 1000).tolist()
-    uuids = _uuid7s(created_ms, 0, rng.integers(0, 1 << 62, size=n).tolist())
-    clerk_idx = rng.integers(0, max(1, len(ctx.clerks)), size=n).tolist()
-    archived = (rng.random(n) < 0.03).tolist()
-    pi_ok_np = rng.random(n) < 0.85
-    credit_ok = (pi_ok_np & (rng.random(n) < 0.9)).tolist()
-    pi_ok = pi_ok_np.tolist()
+    uuids = _uuid7s(created_ms, 0, rng.integers(0, 256, size=(n, 8), dtype=np.uint8))
+    numbers = [f"{ctx.branch_code}{sn:08d}" for sn in sns]
+    archived = rng.random(n) < 0.03
+    pi_ok = rng.random(n) < 0.85
+    credit_ok = pi_ok & (rng.random(n) < 0.9)
     consent_back = rng.integers(0, 400, size=n)
     consent_on = _dates_iso(np.array(today_ord - consent_back - epoch, dtype="datetime64[D]"))
     report_on = _dates_iso(np.array(today_ord - consent_back // 2 - epoch, dtype="datetime64[D]"))
+    words = rng.integers(0, 1 << 30, size=(n, 4))
+    w0, w1, w2, w3 = (words[:, k].tolist() for k in range(4))
+    towns = [TOWN_WORDS[a % 20 * 2:a % 20 * 2 + 2] + TOWN_SUFFIX[a % 3] for a in w0]
+    villages = [VILLAGE_WORDS[b % 20 * 2:b % 20 * 2 + 2] + "村" for b in w1]
+    fulls = [_region_names(r) for r in regions_]
+    hukou = [f"{f[0]}{t}{v}{c % 12 + 1}组{d % 90 + 1}号"
+             for f, t, v, c, d in zip(fulls, towns, villages, w2, w3, strict=True)]
+    moved = (words[:, 2] % 7 == 0)
+    moved_region = _take(list(home), words[:, 3] % len(home))
+    current_region = _where(moved, moved_region, None)
+    current_region = [m if m is not None else r for m, r in zip(current_region, regions_, strict=True)]
+    current_address = [f"{_region_names(cr)[0]}{ROAD_WORDS[a % 10]}{b % 300 + 1}号" if mv else h
+                       for mv, cr, a, b, h in zip(moved.tolist(), current_region, w0, w1, hukou, strict=True)]
     occ_pick = rng.integers(0, 1 << 30, size=n).tolist()
-    income_factor = rng.lognormal(0.0, 0.35, size=n).tolist()
-    marital_u = rng.random(n).tolist()
-    assets_u = rng.random((n, 8)).tolist()
+    occs = [OCCUPATIONS[k][p % len(OCCUPATIONS[k])] for k, p in zip(kinds, occ_pick, strict=True)]
+    employers = [o[2].format(village=v, county=f[1], town=t, short=nm[0])
+                 for o, v, f, t, nm in zip(occs, villages, fulls, towns, names, strict=True)]
+    monthly_np = (np.array([o[4] for o in occs]) * rng.lognormal(0.0, 0.35, size=n)).astype(np.int64) * 100
+    monthly = monthly_np.tolist()
+    business_names = _where(is_business, employers)
+    uscc: list[str | None] = [None] * n
+    for i in np.flatnonzero(is_business).tolist():
+        body = "92" + ids[i][:6] + "".join(USCC_CHARSET[(words[i, j % 4] >> (3 * j)) % 31] for j in range(9))
+        uscc[i] = body + compute_uscc_check(body)
+    marital_u = rng.random(n)
+    married = marital_u < np.where(age_np < 25, 0.15, 0.85)
+    marital = np.where(married, "married", np.where(age_np < 35, "single", np.where(
+        marital_u > 0.95, "divorced", np.where(age_np > 60, "widowed", "single")))).astype(object).tolist()
+    clerk_col = _take(ctx.clerks, rng.integers(0, len(ctx.clerks), size=n)) if ctx.clerks else [None] * n
+    pi_on = _where(pi_ok, consent_on)
+    credit_on = _where(credit_ok, consent_on)
+    statuses = np.where(archived, "archived", "active").astype(object).tolist()
+    archived_at = _where(archived, created_s)
+    reasons = _where(archived, _take(ARCHIVE_REASONS, words[:, 0] % 4), "")
+    business_or_blank = [b or "" for b in business_names]
+    actor = ctx.actor_id
+    customers = list(zip(
+        uuids, sns, numbers, kinds, names, pinyins, initials, business_names, uscc,
+        np.where(male_np, "male", "female").astype(object).tolist(),
+        _take(eth_v, rng.choice(len(eth_v), size=n, p=eth_w)), birth_iso, repeat("resident", n), ids,
+        repeat(None, n), [_issuer(r) for r in regions_], [v[0] for v in validity], [v[1] for v in validity],
+        mobiles, statuses, clerk_col, pi_on, credit_on, created_s, repeat(actor, n), created_s, repeat(actor, n),
+        archived_at, repeat(None, n), reasons, repeat(1, n),
+        [x[::-1] for x in ids], [m[::-1] for m in mobiles], [nm[::-1][:8] for nm in names],
+        [f"{nm} {b} {x} {m} {no}" for nm, b, x, m, no in zip(names, business_or_blank, ids, mobiles, numbers,
+                                                               strict=True)],
+        strict=True))
+    # profile
+    a = rng.random((n, 8))
+    size_np = 2 + (a[:, 2] * 4).astype(np.int64)
+    loans_here = (rng.integers(0, 4, size=n) > 1).astype(np.int64)
+    loans_else = (rng.integers(0, 4, size=n) > 2).astype(np.int64)
+    land = np.where(is_farmer, (a[:, 0] * 1500).astype(np.int64) + 100, 0)
+    counts = rng.integers(0, 4, size=(n, 3))
     cards = _luhn_complete([f"62{x:016d}" for x in rng.integers(0, 10**16, size=n).tolist()])
-    words = rng.integers(0, 1 << 30, size=(n, 4)).tolist()
-    counts = rng.integers(0, 4, size=(n, 4)).tolist()
-    spouse_seq = (rng.integers(0, 500, size=n) * 2 + np.where(male_np, 0, 1)).tolist()
+    short_names = [f[1] for f in fulls]
+    profiles = list(zip(
+        uuids, marital, _take(edu_v, rng.choice(len(edu_v), size=n, p=edu_w)), repeat("", n),
+        _where(a[:, 1] < 0.3, [f"wx{m[-6:]}" for m in mobiles], ""),
+        regions_, hukou, current_region, current_address,
+        np.minimum(age_np, (a[:, 2] * 30).astype(np.int64) + 1).tolist(),
+        [o[0] for o in occs], employers, [o[1] for o in occs], _where(is_business, "负责人", ""),
+        np.minimum(np.maximum(age_np - 17, 0), (a[:, 3] * 25).astype(np.int64) + 1).tolist(),
+        monthly, [o[3] for o in occs], (monthly_np * 12 * np.where(married, 2, 1)).tolist(),
+        _take(hou_v, housing_idx), (owns.astype(np.int64) + (a[:, 4] > 0.9)).tolist(),
+        _where(owns, ((a[:, 4] * 80).astype(np.int64) + 10) * 1_000_000),
+        (a[:, 5] > 0.6).astype(np.int64).tolist(), _where(a[:, 5] > 0.6, (a[:, 5] * 15).astype(np.int64) * 1_000_000),
+        ((a[:, 6] ** 2 * 300).astype(np.int64) * 100_000).tolist(),
+        ((a[:, 7] > 0.8) * (a[:, 7] * 10).astype(np.int64) * 1_000_000).tolist(),
+        _where(is_farmer, land), _where(is_farmer, [f"{r}{sn:010d}J" for r, sn in zip(regions_, sns, strict=True)], ""),
+        loans_here.tolist(), (loans_here * ((a[:, 6] * 20).astype(np.int64) + 1) * 1_000_000).tolist(),
+        loans_else.tolist(), (loans_else * ((a[:, 7] * 30).astype(np.int64) + 1) * 1_000_000).tolist(),
+        ((loans_here + loans_else) * (a[:, 3] * 30).astype(np.int64) * 10_000).tolist(),
+        size_np.tolist(), np.minimum((a[:, 1] * 3).astype(np.int64), size_np - 1).tolist(),
+        _where(pi_ok, "card", ""), _where(pi_ok, cards, ""),
+        _where(pi_ok, [f"{s}{BANKS[b % 6]}" for s, b in zip(short_names, w3, strict=True)], ""),
+        _where(credit_ok, report_on), _where(credit_ok, counts[:, 0]), _where(credit_ok, (counts[:, 0] > 1) * 1),
+        _where(credit_ok, np.zeros(n, dtype=np.int64)), _where(credit_ok, counts[:, 1]),
+        _where(credit_ok, counts[:, 2] + 1), repeat("", n),
+        strict=True))
+    # spouse (married) and one emergency contact for some
+    spouse_seq = (rng.integers(0, 500, size=n) * 2 + ~male_np).tolist()
     spouse_birth = _dates_iso(birth_np - rng.integers(-5, 6, size=n) * 365)
-    sp_bodies = [f"{ids[i][:6]}{spouse_birth[i].replace('-', '')}{spouse_seq[i]:03d}" for i in range(n)]
+    sp_bodies = [f"{x[:6]}{b[:4]}{b[5:7]}{b[8:]}{s:03d}" for x, b, s in zip(ids, spouse_birth, spouse_seq, strict=True)]
     sp_ids = [b + c for b, c in zip(sp_bodies, _id_check_digits(sp_bodies), strict=True)]
-    contact_u = rng.random(n).tolist()
-    spouse_names = _names(rng, [not m for m in male], n)[0]
-    contact_ids = [x for pair in zip(_uuid7s(created_ms, 1, rng.integers(0, 1 << 62, size=n).tolist()),
-                                     _uuid7s(created_ms, 2, rng.integers(0, 1 << 62, size=n).tolist()),
-                                     strict=True) for x in pair]
-    consent_ids = [x for pair in zip(_uuid7s(created_ms, 3, rng.integers(0, 1 << 62, size=n).tolist()),
-                                     _uuid7s(created_ms, 4, rng.integers(0, 1 << 62, size=n).tolist()),
-                                     strict=True) for x in pair]
-
-    customers: list[tuple] = []
-    profiles: list[tuple] = []
+    other_names = _names(rng, [not m for m in male], n)[0]
+    sp_prefix = _take(MOBILE_PREFIXES, (prefix_idx + 3) % len(MOBILE_PREFIXES))
+    ct_prefix = _take(MOBILE_PREFIXES, (prefix_idx + 7) % len(MOBILE_PREFIXES))
+    sp_ids_uuid = _uuid7s(created_ms, 1, rng.integers(0, 256, size=(n, 8), dtype=np.uint8))
+    ct_ids_uuid = _uuid7s(created_ms, 2, rng.integers(0, 256, size=(n, 8), dtype=np.uint8))
+    has_contact = (rng.random(n) < 0.3).tolist()
     contacts: list[tuple] = []
+    for i, is_married in enumerate(married.tolist()):
+        if is_married:
+            contacts.append((sp_ids_uuid[i], uuids[i], 0, "spouse", other_names[i], sp_ids[i], "配偶",
+                             f"{sp_prefix[i]}{tails[i] // 7:08d}", "", None, ""))
+        if has_contact[i]:
+            contacts.append((ct_ids_uuid[i], uuids[i], 1, "contact", other_names[(i + 1) % n], "", "亲属",
+                             f"{ct_prefix[i]}{tails[i] // 3:08d}", "", None, ""))
+    pi_uuid = _uuid7s(created_ms, 3, rng.integers(0, 256, size=(n, 8), dtype=np.uint8))
+    cr_uuid = _uuid7s(created_ms, 4, rng.integers(0, 256, size=(n, 8), dtype=np.uint8))
     consents: list[tuple] = []
-    branch, actor = ctx.branch_code, ctx.actor_id
-    n_home, n_prefix = len(home), len(MOBILE_PREFIXES)
-    for i in range(n):
-        sn = start_sn + i
-        cid = uuids[i]
-        name = names[i]
-        kind = kinds_v[kinds[i]]
-        region = ids[i][:6]
-        full, short = _region_names(region)
-        w0, w1, w2, w3 = words[i]
-        town = TOWN_WORDS[w0 % 20 * 2:w0 % 20 * 2 + 2] + TOWN_SUFFIX[w0 % 3]
-        village = VILLAGE_WORDS[w1 % 20 * 2:w1 % 20 * 2 + 2] + "村"
-        hukou_address = f"{full}{town}{village}{w2 % 12 + 1}组{w3 % 90 + 1}号"
-        if w2 % 7 == 0:
-            current_region = home[w3 % n_home]
-            current_address = f"{_region_names(current_region)[0]}{ROAD_WORDS[w0 % 10]}{w1 % 300 + 1}号"
-        else:
-            current_region, current_address = region, hukou_address
-        age = int(age_days[i] // 365.25)
-        occs = OCCUPATIONS[kind]
-        occ = occs[occ_pick[i] % len(occs)]
-        employer = occ[2].format(village=village, county=short, town=town, short=name[0])
-        monthly = int(occ[4] * income_factor[i]) * 100
-        business_name = uscc = None
-        if kind == "business":
-            business_name = employer
-            body = "92" + region + "".join(USCC_CHARSET[(words[i][j % 4] >> (3 * j)) % 31] for j in range(9))
-            uscc = body + compute_uscc_check(body)
-        mu = marital_u[i]
-        married = mu < (0.15 if age < 25 else 0.85)
-        marital = ("married" if married else "single" if age < 35 else "divorced" if mu > 0.95
-                   else "widowed" if age > 60 else "single")
-        status = "archived" if archived[i] else "active"
-        a0, a1, a2, a3, a4, a5, a6, a7 = assets_u[i]
-        housing = hou_v[hou[i]]
-        owns = housing in ("own", "mortgage")
-        pi_on = credit_on = None
-        if pi_ok[i]:
-            pi_on = consent_on[i]
-            consents.append((consent_ids[2 * i], cid, "pi_sensitive", pi_on, CONSENT_SCOPE_PI, None,
+    for i, (pi, cr) in enumerate(zip(pi_ok.tolist(), credit_ok.tolist(), strict=True)):
+        if pi:
+            consents.append((pi_uuid[i], uuids[i], "pi_sensitive", consent_on[i], CONSENT_SCOPE_PI, None,
                              created_s[i], actor, None))
-        has_credit = credit_ok[i]
-        if has_credit:
-            credit_on = pi_on
-            consents.append((consent_ids[2 * i + 1], cid, "credit_query", credit_on, CONSENT_SCOPE_CREDIT, None,
+        if cr:
+            consents.append((cr_uuid[i], uuids[i], "credit_query", consent_on[i], CONSENT_SCOPE_CREDIT, None,
                              created_s[i], actor, None))
-        valid_from, valid_to = validity[i]
-        number = f"{branch}{sn:08d}"
-        idn, mobile = ids[i], mobiles[i]
-        customers.append((
-            cid, sn, number, kind, name, pinyins[i], initials_[i], business_name, uscc,
-            "male" if male[i] else "female", eth_v[eth[i]], birth_iso[i], "resident", ids[i], None,
-            _issuer(region), valid_from, valid_to, mobiles[i], status,
-            ctx.clerks[clerk_idx[i]] if ctx.clerks else None, pi_on, credit_on, created_s[i], actor,
-            created_s[i], actor, created_s[i] if status == "archived" else None,
-            None, ARCHIVE_REASONS[w0 % 4] if status == "archived" else "", 1,
-            idn[::-1], mobile[::-1], name[::-1][:8], f"{name} {business_name or ''} {idn} {mobile} {number}",
-        ))
-        land = int(a0 * 1500) + 100 if kind == "farmer" else None
-        c0, c1, c2, c3 = counts[i]
-        loans_here = int(c0 > 1)
-        loans_else = int(c1 > 2)
-        size = 2 + int(a2 * 4)
-        profiles.append((
-            cid, marital, edu_v[edu[i]], "", f"wx{mobiles[i][-6:]}" if a1 < 0.3 else "",
-            region, hukou_address, current_region, current_address, min(age, int(a2 * 30) + 1),
-            occ[0], employer, occ[1], "负责人" if kind == "business" else "", min(max(age - 17, 0), int(a3 * 25) + 1),
-            monthly, occ[3], monthly * 12 * (2 if married else 1),
-            housing, int(owns) + int(a4 > 0.9), (int(a4 * 80) + 10) * 1_000_000 if owns else None,
-            int(a5 > 0.6), int(a5 * 15) * 1_000_000 if a5 > 0.6 else None,
-            int(a6 * a6 * 300) * 100_000, int(a7 > 0.8) * int(a7 * 10) * 1_000_000,
-            land, f"{region}{sn:010d}J" if land else "",
-            loans_here, loans_here * (int(a6 * 20) + 1) * 1_000_000, loans_else,
-            loans_else * (int(a7 * 30) + 1) * 1_000_000, (loans_here + loans_else) * int(a3 * 30) * 10_000,
-            size, min(int(a1 * 3), size - 1),
-            "card" if pi_ok[i] else "", cards[i] if pi_ok[i] else "", f"{short}{BANKS[w3 % 6]}" if pi_ok[i] else "",
-            report_on[i] if has_credit else None,
-            c2 if has_credit else None, int(c2 > 1) if has_credit else None,
-            0 if has_credit else None, c3 if has_credit else None,
-            c0 + 1 if has_credit else None, "",
-        ))
-        if married:
-            contacts.append((contact_ids[2 * i], cid, 0, "spouse", spouse_names[i], sp_ids[i], "配偶",
-                             f"{MOBILE_PREFIXES[(prefixes[i] + 3) % n_prefix]}{tails[i] // 7:08d}", "", None, ""))
-        if contact_u[i] < 0.3:
-            contacts.append((contact_ids[2 * i + 1], cid, 1, "contact", spouse_names[(i + 1) % n], "", "亲属",
-                             f"{MOBILE_PREFIXES[(prefixes[i] + 7) % n_prefix]}{tails[i] // 3:08d}", "", None, ""))
     return _Chunk(customers, profiles, contacts, consents)
 
 
@@ -553,6 +576,7 @@ class FillStats:
     seconds: float
     first_no: str
     last_no: str
+    phases: dict[str, float] = field(default_factory=dict)  # generate, insert, index, commit (seconds)
 
 
 def _load(session: Session, n: int, seed: int, chunk_size: int, progress: Callable[[int, int], bool | None] | None,
@@ -572,6 +596,7 @@ def _load(session: Session, n: int, seed: int, chunk_size: int, progress: Callab
     counter = session.get(Counter, "customer_no")
     base = max(counter.value if counter else 0, search_store.max_sn(session))
     span_start = datetime.now(UTC) - timedelta(days=5 * 365)
+    phases = {"generate": 0.0, "insert": 0.0, "index": 0.0}
     try:
         with search_store.bulk_load(conn, defer_indexes=n > existing):
             done = 0
@@ -579,14 +604,20 @@ def _load(session: Session, n: int, seed: int, chunk_size: int, progress: Callab
                     insert_sql("customer_contacts", CONTACT_COLS), insert_sql("customer_consents", CONSENT_COLS))
             while done < n:
                 size = min(chunk_size, n - done)
+                t0 = _time.perf_counter()
                 chunk = _generate(rng, ctx, base + done + 1, size, span_start, 5 * 365 * 86400, base + n)
+                t1 = _time.perf_counter()
                 cur.executemany(sqls[0], chunk.customers)
                 cur.executemany(sqls[1], chunk.profiles)
                 cur.executemany(sqls[2], chunk.contacts)
                 cur.executemany(sqls[3], chunk.consents)
+                phases["generate"] += t1 - t0
+                phases["insert"] += _time.perf_counter() - t1
                 done += size
                 if progress is not None and progress(done, n) is False:
                     raise ServiceError("已取消生成演示数据，未保存任何数据。")
+            t_index = _time.perf_counter()
+        phases["index"] = _time.perf_counter() - t_index
     finally:
         cur.execute(f"PRAGMA cache_size = {int(old_cache)}")
         cur.close()
@@ -598,7 +629,7 @@ def _load(session: Session, n: int, seed: int, chunk_size: int, progress: Callab
     audit.record(session, SYSTEM, "demo.customers_generated", entity_type="customer",
                  summary={"count": n, "seed": seed, "first_no": first_no, "last_no": last_no,
                           "demo_database": is_demo})
-    return FillStats(n, _time.perf_counter() - started, first_no, last_no)
+    return FillStats(n, _time.perf_counter() - started, first_no, last_no, phases)
 
 
 IN_PROCESS_MAX = 20_000
@@ -695,13 +726,17 @@ def _worker_main(path: str, key_hex: str, n: int, seed: int, chunk_size: int, is
 
             try:
                 stats = _load(session, n, seed, chunk_size, report, is_demo)
+                t0 = _time.perf_counter()
                 session.commit()
             except BaseException:
                 session.rollback()
                 raise
+        t1 = _time.perf_counter()
         raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         raw.close()
-        send("done", (stats.customers, stats.seconds, stats.first_no, stats.last_no))
+        phases = {**stats.phases, "commit": t1 - t0, "checkpoint": _time.perf_counter() - t1}
+        send("done", (stats.customers, stats.seconds + _time.perf_counter() - t0, stats.first_no, stats.last_no,
+                      phases))
     except ServiceError as exc:
         send("error", exc.message)
     except Exception as exc:  # reported to the parent, which raises ServiceError
