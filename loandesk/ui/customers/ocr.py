@@ -256,6 +256,7 @@ class OcrFillAction(QPushButton):
         self.form_widget = parent_form_widget
         self.on_proposal = on_proposal
         self.state: TaskState | None = None
+        self.phase = ""  # "" | "source" | "reading" | "recognising"
         self.busy: files.Busy | None = None
         self.last_outcome: OcrOutcome | None = None
         self.available = id_ocr.ocr_available()
@@ -277,7 +278,12 @@ class OcrFillAction(QPushButton):
 
     @property
     def running(self) -> bool:
-        return self.state is not None
+        return bool(self.phase)
+
+    def _set_phase(self, phase: str) -> None:
+        self.phase = phase
+        if shiboken6.isValid(self):
+            super().setEnabled(self.available and not phase)
 
     def _customer_id(self) -> str | None:
         cid = getattr(self.form_widget, "customer_id", None)
@@ -292,6 +298,7 @@ class OcrFillAction(QPushButton):
             self._from_file()
             return
         ctx = self.ctx
+        self._set_phase("source")
 
         def work() -> docs.DocumentView | None:
             with ctx.db.read() as s:
@@ -301,6 +308,7 @@ class OcrFillAction(QPushButton):
         def done(doc: docs.DocumentView | None) -> None:
             if not shiboken6.isValid(self):
                 return
+            self._set_phase("")
             if doc is None:
                 self._from_file()
                 return
@@ -310,12 +318,18 @@ class OcrFillAction(QPushButton):
             elif choice == "file":
                 self._from_file()
 
-        run_db(work, done, lambda _exc: shiboken6.isValid(self) and self._from_file())
+        def failed(_exc: BaseException) -> None:
+            if shiboken6.isValid(self):
+                self._set_phase("")
+                self._from_file()
+
+        run_db(work, done, failed)
 
     def _from_file(self) -> None:
         path = choose_image(self.window())
         if not path:
             return
+        self._set_phase("reading")
 
         def read(_state: TaskState) -> bytes:
             p = Path(path)
@@ -323,23 +337,29 @@ class OcrFillAction(QPushButton):
                 raise docs.DocumentRejected(f"“{p.name}”太大，单个文件不能超过 {docs.MAX_FILE_BYTES // 1048576} MB。")
             return p.read_bytes()
 
-        run_cpu(read, lambda data: shiboken6.isValid(self) and self.recognise_bytes(data), self._failed)
+        run_cpu(read, self._read_done, self._failed)
+
+    def _read_done(self, data: bytes) -> None:
+        if shiboken6.isValid(self):
+            self._set_phase("")
+            self.recognise_bytes(data)
 
     def _from_stored(self, document_id: str) -> None:
         ctx = self.ctx
+        self._set_phase("reading")
 
         def work() -> bytes:
             with ctx.db.write() as s:  # audited: the scan is read
                 return docs.document_content(s, ctx.actor, document_id, blobs=BlobStore.of(ctx.db))
 
-        run_db(work, lambda data: shiboken6.isValid(self) and self.recognise_bytes(data), self._failed)
+        run_db(work, self._read_done, self._failed)
 
     def recognise_bytes(self, data: bytes) -> None:
         """Run the OCR on ``data`` with a progress dialog; then the confirm dialog."""
         if self.running:
             return
         self.busy = files.Busy(self.window(), "从身份证识别", "正在读取图片…")
-        super().setEnabled(False)
+        self._set_phase("recognising")
         self.state = run_cpu(lambda state: recognise(data, state), self._recognised, self._failed,
                              self.busy.progress)
         self.busy.attach(self.state)
@@ -353,8 +373,7 @@ class OcrFillAction(QPushButton):
         if self.busy is not None:
             self.busy.close()
             self.busy = None
-        if shiboken6.isValid(self):
-            super().setEnabled(self.available)
+        self._set_phase("")
 
     def _recognised(self, outcome: OcrOutcome) -> None:
         self._finish()
