@@ -177,3 +177,22 @@ def test_contract_effective_only_through_disbursement(db, actors):
         with pytest.raises(ServiceError, match="只有待签署"):
             contracts.register_signing(s, actors["clerk"], view.id, signed_on=approval.today_china(), scan_name="x.png",
                                        scan=b"x", blobs=BlobStore.of(db))
+
+
+def test_demo_seeder_carries_approved_applications_through(db, actors, tmp_path):
+    """demo_contracts.seed_demo: one approved case stays 待生成合同, one waits for 放款, the rest
+    are disbursed; it refuses a real (non-demo) database."""
+    from loandesk.services import demo_contracts
+    from tests.services.loans_support import approved_case
+
+    with pytest.raises(RuntimeError):
+        demo_contracts.seed_demo(db)
+    for name, mobile in (("甲一", "13700000011"), ("乙二", "13700000012"), ("丙三", "13700000013")):
+        approved_case(db, actors, name=name, mobile=mobile)
+    db.marker["demo"] = True  # the same database, now flagged as a demo (as ensure_demo's are)
+    demo_contracts.seed_demo(db)
+    with db.read() as s:
+        stages = sorted(i.stage for i in contracts.contract_worklist(
+            s, actors["approver"], stages=("to_generate", "to_sign", "to_disburse", "disbursed")))
+        assert stages == ["disbursed", "to_disburse", "to_generate"]
+        assert len(disbursement.list_loans(s, actors["clerk"])) == 1

@@ -45,6 +45,22 @@ def show_message(label: QLabel, text: str, kind: str = "info") -> None:
     label.setText(text)
 
 
+def rights(ctx: AppContext, permissions: tuple[str, ...]) -> set[str]:
+    """Which of ``permissions`` the user's current role grants, with one database read.
+
+    For showing and enabling controls only; every service call checks again."""
+    from loandesk.domain.permissions import allowed
+    from loandesk.services.context import current_role
+
+    with ctx.db.read() as s:
+        role = current_role(s, ctx.actor)
+    return {p for p in permissions if role is not None and allowed(role, p)}
+
+
+ALL_RIGHTS = ("loan.approve", "contract.view", "contract.generate", "contract.print", "contract.sign",
+              "loan.disburse", "loan.view", "product.view", "product.manage")
+
+
 def blobs(ctx: AppContext) -> BlobStore:
     return BlobStore.of(ctx.db)
 

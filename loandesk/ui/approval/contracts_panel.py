@@ -48,14 +48,13 @@ COLUMNS: list[Column[WorkItem]] = [
 
 
 class ContractsPanel(QWidget):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, rights: set[str] | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.form = Ui_ApprovalContractsPanel()
         self.form.setupUi(self)
         f = self.form
-        self.rights = {p for p in ("contract.generate", "contract.print", "contract.sign", "loan.disburse",
-                                   "contract.view", "loan.view") if ctx.can(p)}
+        self.rights = rights if rights is not None else common.rights(ctx, common.ALL_RIGHTS)
         self.model: RowsModel[WorkItem] = RowsModel(COLUMNS, self)
         f.workView.setModel(self.model)
         common.setup_table(f.workView)

@@ -229,13 +229,14 @@ class ProductVersionDialog(QDialog):
 
 
 class ProductsWidget(QWidget):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, rights: set[str] | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.form = Ui_ProductPanel()
         self.form.setupUi(self)
         f = self.form
-        self.can_manage = ctx.can("product.manage")
+        granted = rights if rights is not None else common.rights(ctx, ("product.manage",))
+        self.can_manage = "product.manage" in granted
         self.products: RowsModel[ProductView] = RowsModel(PRODUCT_COLUMNS, self)
         self.versions: RowsModel[ProductVersionView] = RowsModel(VERSION_COLUMNS, self)
         f.productsView.setModel(self.products)
