@@ -394,7 +394,7 @@ class CustomerForm(QWidget):
         """OCR fill and the documents page come from another module; without it, say so."""
         f = self.form
         try:
-            from loandesk.ui.customers.ocr import OcrFillAction  # type: ignore[import-not-found]
+            from loandesk.ui.customers.ocr import OcrFillAction
 
             self.ocr = OcrFillAction(self.ctx, self, self.apply_ocr_proposal)
             control: QWidget
@@ -414,7 +414,7 @@ class CustomerForm(QWidget):
         f.ocrRow.insertWidget(0, control)
         self.ocr_control = control
         try:
-            from loandesk.ui.customers.documents import DocumentsPanel  # type: ignore[import-not-found]
+            from loandesk.ui.customers.documents import DocumentsPanel
 
             self.documents: QWidget | None = DocumentsPanel(self.ctx, self)
             page = self.documents

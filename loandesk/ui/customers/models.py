@@ -24,6 +24,9 @@ from loandesk.ui.tasks import run_db
 
 Index = QModelIndex | QPersistentModelIndex
 _DISPLAY = Qt.ItemDataRole.DisplayRole
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_USER = Qt.ItemDataRole.UserRole
 _RED = QBrush(QColor("#b00020"))
 _GREY = QBrush(QColor("#8a8a8a"))
 _AMBER = QBrush(QColor("#8a5300"))
@@ -35,6 +38,7 @@ COUNT_CAP = 10_000
 COLUMNS: list[tuple[str, str | None, str | None]] = [
     ("客户号", "customer_no", "customer_no_desc"),
     ("姓名", "name", None),
+    ("提示", None, None),
     ("类型", None, None),
     ("性别", None, None),
     ("出生日期", None, None),
@@ -43,11 +47,11 @@ COLUMNS: list[tuple[str, str | None, str | None]] = [
     ("客户经理", None, None),
     ("建档日期", "created_asc", "created_desc"),
     ("状态", None, None),
-    ("提示", None, None),
     ("匹配", None, None),
 ]
-COL_NO, COL_NAME, COL_KIND, COL_GENDER, COL_BIRTH, COL_ID, COL_MOBILE, COL_CLERK, COL_CREATED, COL_STATUS, \
-    COL_FLAGS, COL_MATCH = range(len(COLUMNS))
+# The flags sit next to the name: a clerk must see 缺少授权/证件过期/已归档 without scrolling sideways.
+COL_NO, COL_NAME, COL_FLAGS, COL_KIND, COL_GENDER, COL_BIRTH, COL_ID, COL_MOBILE, COL_CLERK, COL_CREATED, \
+    COL_STATUS, COL_MATCH = range(len(COLUMNS))
 
 
 def sort_for(column: int, descending: bool) -> str | None:
@@ -124,51 +128,84 @@ class CustomerListModel(QAbstractTableModel):
         self.ctx = ctx
         self.page_size = page_size
         self.rows: list[CustomerRow] = []
+        self._cells: list[tuple[str, ...]] = []  # display text per row, computed once
         self._ids: set[str] = set()
         self.query = Query()
         self.count: int | None = None
         self.count_capped = False
         self._has_more = False
         self._fetching = False
+        self._next_offset = 0
+        self._ahead: SearchPage | None = None
+        self._ahead_pending = False
+        self._want = False
         self._generation = 0
         self.loaded = False
 
     # --- loading ---------------------------------------------------------------------------------
+    # One page is read ahead: as soon as a page is shown, the next one is fetched on the DB thread
+    # and kept aside (``_ahead``), so when the view scrolls to the end fetchMore() inserts it at
+    # once instead of waiting for a round trip. Memory stays bounded: rows seen + one page.
     def search(self, query: Query, *, count: bool = True) -> None:
         """Start over with ``query``: clears the rows and fetches the first page."""
         self._generation += 1
         self.beginResetModel()
-        self.rows, self._ids, self._has_more, self.query = [], set(), False, query
+        self.rows, self._cells, self._ids, self._has_more, self.query = [], [], set(), False, query
         self.count, self.count_capped, self.loaded = None, False, False
+        self._next_offset = 0
+        self._ahead, self._ahead_pending, self._want = None, False, False
         self.endResetModel()
-        self._request(0, first=True, count=count)
-
-    def refresh(self) -> None:
-        self.search(self.query)
-
-    def _request(self, offset: int, *, first: bool, count: bool = False) -> None:
         self._fetching = True
-        gen, ctx, q, size = self._generation, self.ctx, self.query, self.page_size
+        gen, ctx, size = self._generation, self.ctx, self.page_size
         started = time.perf_counter()
-
-        def work() -> SearchPage:
-            with ctx.db.read() as s:
-                return svc.search_customers(s, ctx.actor, q.text, filters=q.filters, sort=q.sort,
-                                            offset=offset, limit=size)
 
         def done(page: SearchPage) -> None:
             if not shiboken6.isValid(self) or gen != self._generation:
                 return
             self._fetching = False
             added = self._append(page)
+            self.loaded = True
             self.sig_page.emit(added, (time.perf_counter() - started) * 1000)
-            if first:
-                self.loaded = True
-                self.sig_loaded.emit()
-                if count:
-                    self._request_count(gen)
+            self.sig_loaded.emit()
+            self._prefetch()
+            if count:
+                self._request_count(gen)
 
-        run_db(work, done, lambda exc: self._failed(gen, exc))
+        run_db(lambda: self._page(ctx, query, 0, size), done, lambda exc: self._failed(gen, exc))
+
+    @staticmethod
+    def _page(ctx: AppContext, q: Query, offset: int, size: int) -> SearchPage:
+        """Runs on the DB thread."""
+        with ctx.db.read() as s:
+            return svc.search_customers(s, ctx.actor, q.text, filters=q.filters, sort=q.sort, offset=offset,
+                                        limit=size)
+
+    def refresh(self) -> None:
+        self.search(self.query)
+
+    def _prefetch(self) -> None:
+        if not self._has_more or self._ahead is not None or self._ahead_pending:
+            return
+        self._ahead_pending = True
+        gen, ctx, q, size, offset = self._generation, self.ctx, self.query, self.page_size, self._next_offset
+
+        def done(page: SearchPage) -> None:
+            if not shiboken6.isValid(self) or gen != self._generation:
+                return
+            self._ahead_pending = False
+            self._ahead = page
+            if self._want:
+                self._take_ahead()
+
+        run_db(lambda: self._page(ctx, q, offset, size), done, lambda exc: self._failed(gen, exc))
+
+    def _take_ahead(self) -> None:
+        page, self._ahead, self._want = self._ahead, None, False
+        assert page is not None
+        started = time.perf_counter()
+        added = self._append(page)
+        self.sig_page.emit(added, (time.perf_counter() - started) * 1000)
+        self._prefetch()
 
     def _request_count(self, gen: int) -> None:
         """Counted after the first page is shown, so the count never delays the rows."""
@@ -197,6 +234,7 @@ class CustomerListModel(QAbstractTableModel):
             start = len(self.rows)
             self.beginInsertRows(QModelIndex(), start, start + len(fresh) - 1)
             self.rows.extend(fresh)
+            self._cells.extend(tuple(self._text(r, c) for c in range(len(COLUMNS))) for r in fresh)
             self._ids.update(r.id for r in fresh)
             self.endInsertRows()
         self._has_more = page.has_more and bool(page.rows)
@@ -206,23 +244,30 @@ class CustomerListModel(QAbstractTableModel):
     def _failed(self, gen: int, exc: BaseException) -> None:
         if not shiboken6.isValid(self) or gen != self._generation:
             return
-        self._fetching = False
+        first = not self.loaded
+        self._fetching = self._want = self._ahead_pending = False
         self._has_more = False
         self.loaded = True
         self.sig_failed.emit(exc)
-        self.sig_loaded.emit()
+        if first:
+            self.sig_loaded.emit()
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self._has_more and not self._fetching
+        return not parent.isValid() and self._has_more and not self.fetching
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if not self.canFetchMore(parent):
             return
-        self._request(getattr(self, "_next_offset", len(self.rows)), first=False)
+        if self._ahead is not None:
+            self._take_ahead()
+            return
+        self._want = True  # inserted as soon as the read-ahead arrives
+        self._prefetch()
 
     @property
     def fetching(self) -> bool:
-        return self._fetching
+        """A page the view asked for is still on its way."""
+        return self._fetching or self._want
 
     @property
     def has_more(self) -> bool:
@@ -245,35 +290,38 @@ class CustomerListModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = _DISPLAY) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+        # Called thousands of times per repaint: display text is precomputed per row (``_cells``)
+        # and the common roles are answered first, without building anything.
+        row = index.row()
+        if not 0 <= row < len(self.rows):
             return None
-        r = self.rows[index.row()]
         col = index.column()
         if role == _DISPLAY:
-            return self._text(r, col)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if col == COL_FLAGS and (r.missing_consents or r.status == "archived"):
-                lines = [f"缺少：{CONSENT_LABELS.get(k, k)}" for k in r.missing_consents]
-                if r.status == "archived":
-                    lines.append("客户已归档（资料保留，不得删除）")
-                return "\n".join(lines)
-            if col == COL_NAME and r.business_name:
-                return f"{r.name}（{r.business_name}）"
-            if col in (COL_ID, COL_MOBILE):
-                return "已屏蔽。查看完整号码请在右侧详情中点击“显示”（将记录审计）"
-            return None
-        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._cells[row][col]
+        if role == _FOREGROUND:
+            r = self.rows[row]
             if col == COL_FLAGS:
                 return _RED
             if r.status == "archived":
                 return _GREY
-            if col == COL_MATCH:
-                return _AMBER
-            return None
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_NO, COL_BIRTH, COL_CREATED):
-            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.UserRole:
-            return r.id
+            return _AMBER if col == COL_MATCH else None
+        if role == _TOOLTIP:
+            return self._tooltip(self.rows[row], col)
+        if role == _USER:
+            return self.rows[row].id
+        return None
+
+    @staticmethod
+    def _tooltip(r: CustomerRow, col: int) -> str | None:
+        if col == COL_FLAGS and (r.missing_consents or r.status == "archived"):
+            lines = [f"缺少：{CONSENT_LABELS.get(k, k)}" for k in r.missing_consents]
+            if r.status == "archived":
+                lines.append("客户已归档（资料保留，不得删除）")
+            return "\n".join(lines)
+        if col == COL_NAME and r.business_name:
+            return f"{r.name}（{r.business_name}）"
+        if col in (COL_ID, COL_MOBILE):
+            return "已屏蔽。查看完整号码请在右侧详情中点击“显示”（将记录审计）"
         return None
 
     @staticmethod

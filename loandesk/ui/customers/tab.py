@@ -24,8 +24,9 @@ from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QObject, QSetting
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStackedWidget, QVBoxLayout, QWidget
 
-from loandesk.domain.permissions import Role
+from loandesk.domain.permissions import Role, allowed
 from loandesk.services import customers as svc
+from loandesk.services.context import current_role
 from loandesk.services.customers import SORT_LABELS, CustomerView, Filters
 from loandesk.ui.context import AppContext
 from loandesk.ui.customers import dialogs
@@ -56,11 +57,29 @@ def create_tab(ctx: AppContext) -> QWidget:
     return CustomerTab(ctx)
 
 
+PERMISSIONS = ("customer.create", "customer.edit", "customer.view_unmasked", "customer.archive", "customer.import",
+               "customer.export")
+
+
+def _permissions(ctx: AppContext) -> dict[str, bool]:
+    """What to show, read once with one query (hiding only: every service checks again)."""
+    with ctx.db.read() as s:
+        role = current_role(s, ctx.actor)
+    return {p: role is not None and allowed(role, p) for p in PERMISSIONS}
+
+
 def _warm_regions(_state: object) -> None:
     """Load the GB/T 2260 table off the GUI thread so the first form opens without a pause."""
     from loandesk.domain import regions
 
     regions.provinces()
+
+
+def _place(region: str, address: str) -> str:
+    """Region and address, without repeating the region when the address already spells it out."""
+    if region and address.startswith(region):
+        return address
+    return " ".join(x for x in (region, address) if x) or "—"
 
 
 class CustomerTab(QWidget):
@@ -70,8 +89,7 @@ class CustomerTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.settings = settings if settings is not None else ctx.extras.get("qsettings")
-        self.perms = {p: ctx.can(p) for p in ("customer.create", "customer.edit", "customer.view_unmasked",
-                                             "customer.archive", "customer.import", "customer.export")}
+        self.perms = _permissions(ctx)
         self.stack = QStackedWidget(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -91,10 +109,10 @@ class CustomerTab(QWidget):
         self._detail_timer.timeout.connect(self._load_detail)
         self._setup_list()
         self._setup_actions()
-        self._load_clerks()
-        run_cpu(_warm_regions)
         ctx.signals.sig_customer_changed.connect(self._customer_changed)
-        self.search_now()
+        self.search_now()  # the first page goes to the DB thread before anything else
+        self._load_clerks()
+        QTimer.singleShot(1500, lambda: run_cpu(_warm_regions))  # after the first page, off the GUI thread
 
     # --- building -----------------------------------------------------------------------------
     def _setup_list(self) -> None:
@@ -112,8 +130,9 @@ class CustomerTab(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         fm = view.fontMetrics()
-        samples = ["330100000012", "欧阳某某（某某五金店）", "个体工商户", "性别", "1990-01-01", "3***************4X",
-                   "138****5678", "张客户经理", "2024-05-01", "已归档", "缺少授权 · 证件过期", "拼音首字母"]
+        number = "0" * (max(len(self.ctx.branch_code), 6) + 8)
+        samples = [number, "欧阳某某（某某五金", "缺少授权 · 证件过期", "个体工商户", "性别", "1990-01-01",
+                   "3***************4X", "138****5678", "张客户经理", "2024-05-01", "已归档", "拼音首字母"]
         for col, sample in enumerate(samples):
             view.setColumnWidth(col, fm.horizontalAdvance(sample) + 20)
         header.sectionClicked.connect(self._header_clicked)
@@ -439,9 +458,8 @@ class CustomerTab(QWidget):
         p.detailValidityLabel.setText(f"{start} 至 {valid}" + ("（已过期）" if v.id_expired else ""))
         p.detailValidityLabel.setStyleSheet("color: #b00020;" if v.id_expired else "")
         p.detailMobileLabel.setText(v.mobile or "—")
-        p.detailHukouLabel.setText(" ".join(x for x in (v.hukou_region_name, v.address.hukou_address) if x) or "—")
-        p.detailAddressLabel.setText(
-            " ".join(x for x in (v.current_region_name, v.address.current_address) if x) or "—")
+        p.detailHukouLabel.setText(_place(v.hukou_region_name, v.address.hukou_address))
+        p.detailAddressLabel.setText(_place(v.current_region_name, v.address.current_address))
         p.detailWorkLabel.setText(" · ".join(x for x in (v.work.occupation, v.work.employer) if x) or "—")
         p.detailClerkLabel.setText(v.assigned_clerk_name or "（未指定）")
         created = v.created_at.astimezone().strftime("%Y-%m-%d") if v.created_at else ""
@@ -485,7 +503,7 @@ class CustomerTab(QWidget):
     # --- import / export (another module) ----------------------------------------------------
     def import_customers(self) -> None:
         try:
-            from loandesk.ui.customers.import_dialog import ImportDialog  # type: ignore[import-not-found]
+            from loandesk.ui.customers.import_dialog import ImportDialog
         except ImportError:
             self._say("导入模块尚未安装。", "warn")
             return
@@ -497,7 +515,7 @@ class CustomerTab(QWidget):
 
     def export_results(self) -> None:
         try:
-            from loandesk.ui.customers.export import export_results  # type: ignore[import-not-found]
+            from loandesk.ui.customers.export import export_results
         except ImportError:
             self._say("导出模块尚未安装。", "warn")
             return

@@ -430,6 +430,7 @@ class Ui_CustomerListPanel(object):
 
         self.mainLayout.addWidget(self.messageLabel)
 
+        self.mainLayout.setStretch(3, 1)
 #if QT_CONFIG(shortcut)
         self.searchLabel.setBuddy(self.searchEdit)
         self.statusLabel.setBuddy(self.statusCombo)
