@@ -43,6 +43,7 @@ DEMO_USERS = [
 SEEDERS = [
     "loandesk.services.demo_data",
     "loandesk.services.demo_loans",
+    "loandesk.services.demo_contracts",
 ]
 
 
