@@ -46,7 +46,7 @@ from loandesk.services import audit
 from loandesk.services import settings as settings_svc
 from loandesk.services.context import SYSTEM, Actor, ServiceError, require
 from loandesk.store import backup_file as bf
-from loandesk.store.database import ATTACH_FILE, DB_FILE, Database, fsync_dir
+from loandesk.store.database import ATTACH_FILE, DB_FILE, Database, DataDir, fsync_dir
 from loandesk.store.errors import StorageError, WrongKeyOrCorrupt
 from loandesk.store.instance_lock import MAINTENANCE
 from loandesk.store.keys import read_slot
@@ -271,16 +271,6 @@ def _cleanup_stale(dest: Path, branch: str, local_work: Path) -> None:
                 p.unlink()
 
 
-def _sizes(db: Database) -> int:
-    total = 0
-    for base in (db.data.db, db.data.attachments):
-        for suffix in ("", "-wal"):
-            p = base.with_name(base.name + suffix)
-            with contextlib.suppress(OSError):
-                total += p.stat().st_size
-    return total
-
-
 def _same_device(a: Path, b: Path) -> bool:
     try:
         return a.stat().st_dev == b.stat().st_dev
@@ -321,7 +311,10 @@ def write_backup(db: Database, dest_dir: Path | str, *, kind: str = KIND_MANUAL,
             except OSError as exc:
                 raise bf.map_os_error(exc, where) from exc
         branch = str(marker.get("branch_code", ""))
-        _cleanup_stale(dest, branch, data.backups)
+        local_root = data.backups
+        with contextlib.suppress(OSError):
+            local_root.mkdir(parents=True, exist_ok=True)
+        _cleanup_stale(dest, branch, local_root)
         n = 0
         while True:
             name = backup_file_name(branch, now, kind, n)
@@ -330,61 +323,46 @@ def write_backup(db: Database, dest_dir: Path | str, *, kind: str = KIND_MANUAL,
             n += 1
         final = dest / name
         partial = dest / (name + ".partial")
-
-        need = _sizes(db) + (16 << 20)
-        local_root = data.backups
-        with contextlib.suppress(OSError):
-            local_root.mkdir(parents=True, exist_ok=True)
-        try:
-            local_free = shutil.disk_usage(local_root).free
-            dest_free = shutil.disk_usage(dest).free
-        except OSError as exc:
-            raise bf.map_os_error(exc, where) from exc
-        same = _same_device(local_root, dest)
-        if local_free >= need * (2 if same else 1):
-            work = local_root / f".work-{new_uuid()}"
-        else:
-            work = dest / f".{name}.work"
-            same = True
-        if dest_free < need * (2 if same else 1):
-            raise bf.DestinationFull(f"{where}（需要约 {need * (2 if same else 1) // 2**20} MB，"
-                                     f"可用 {dest_free // 2**20} MB）")
-
         backup_id = new_uuid()
         cancel = threading.Event()
-        snaps: list[bf.Snapshot] = []
+        snaps: dict[str, bf.Snapshot] = {}
+        work: Path | None = None
         try:
-            work.mkdir(parents=True)
             t = time.monotonic()
             try:
-                core = bf.Snapshot(data.db, key)
-                snaps.append(core)
-                att = None
+                snaps["core"] = bf.Snapshot(data.db, key)
                 if data.attachments.exists() and data.attachments.stat().st_size > 0:
-                    att = bf.Snapshot(data.attachments, key)
-                    snaps.append(att)
-                counts = {"core": core.counts(), "attachments": att.counts() if att else {}}
-                revision = core.revision()
-                head = core.audit_head()
-                core_copy = work / DB_FILE
-                core.copy_to(core_copy, _stage(progress, "正在复制核心数据库…", 0, 150))
-                core.close()
-                snaps.remove(core)
-                att_copy = None
-                if att is not None:
-                    att_copy = work / ATTACH_FILE
-                    att.copy_to(att_copy, _stage(progress, "正在复制附件库…", 150, 350))
-                    att.close()
-                    snaps.remove(att)
+                    snaps["attachments"] = bf.Snapshot(data.attachments, key)
+                counts = {"core": snaps["core"].counts(),
+                          "attachments": snaps["attachments"].counts() if "attachments" in snaps else {}}
+                revision = snaps["core"].revision()
+                head = snaps["core"].audit_head()
             except sqlcipher3.DatabaseError as exc:
-                if bf.is_disk_full(exc):
-                    raise bf.DestinationFull(str(work.parent)) from exc
                 if "not a database" in str(exc):
                     raise WrongKeyOrCorrupt(detail=str(exc)) from exc
                 raise StorageError("读取数据库失败，未生成备份。请运行完整性检查。", detail=str(exc)) from exc
-            timings["snapshot"] = time.monotonic() - t
             if not revision:
                 raise StorageError("数据库中没有版本信息，无法备份。请运行完整性检查。")
+            total = sum(sn.size for sn in snaps.values()) or 1
+            copy_bytes = sum(sn.size for sn in snaps.values() if not sn.pinned)
+            work = _space_check(data, dest, where, total, copy_bytes, name)
+            # The bytes that go into the file: the frozen live file itself when pinned, else a
+            # working copy made with the backup API from the same snapshot.
+            sources: dict[str, Path] = {}
+            for part_name, sn in snaps.items():
+                if sn.pinned:
+                    sources[part_name] = sn.path
+                else:
+                    assert work is not None
+                    work.mkdir(parents=True, exist_ok=True)
+                    sources[part_name] = work / (DB_FILE if part_name == "core" else ATTACH_FILE)
+                    try:
+                        sn.copy_to(sources[part_name], _stage(progress, "正在复制数据库…", 0, 300))
+                    except sqlcipher3.DatabaseError as exc:
+                        if bf.is_disk_full(exc):
+                            raise bf.DestinationFull(str(work.parent)) from exc
+                        raise
+            timings["snapshot"] = time.monotonic() - t
 
             header = {
                 "backup_id": backup_id,
@@ -410,14 +388,14 @@ def write_backup(db: Database, dest_dir: Path | str, *, kind: str = KIND_MANUAL,
                 "audit_head": {"seq": head[0], "hash": head[1]},
                 "sqlcipher": {"cipher_version": _cipher_version(), "sqlite_version": sqlcipher3.sqlite_version},
             }
-            copies = {"core": core_copy}
-            if att_copy is not None:
-                copies["attachments"] = att_copy
             t = time.monotonic()
+            # Two threads check the very bytes being written (HMAC of every page; B-trees, foreign
+            # keys, counts) while this thread streams them into the file; SQLite and hashlib
+            # release the GIL, so on two cores the checks cost little extra wall time.
             with ThreadPoolExecutor(max_workers=2, thread_name_prefix="loandesk-verify") as pool:
-                checks = {n_: pool.submit(bf.check_copy, p, key, cancel=cancel) for n_, p in copies.items()}
+                checks = {(part_name, half): pool.submit(bf.check_copy, p, key, cancel=cancel, parts=(half,))
+                          for part_name, p in sources.items() for half in ("btree", "cipher")}
                 try:
-                    total = sum(p.stat().st_size for p in copies.values()) or 1
                     try:
                         fh = _open_partial(partial)
                     except OSError as exc:
@@ -425,13 +403,12 @@ def write_backup(db: Database, dest_dir: Path | str, *, kind: str = KIND_MANUAL,
                     try:
                         writer = bf.ContainerWriter(fh, header)
                         base = 0
-                        for part_name, p in copies.items():
-                            file_name = DB_FILE if part_name == "core" else ATTACH_FILE
-                            size = p.stat().st_size
-                            cb = _stage(progress, "正在写入备份文件…", 500, 300)
-                            writer.add_part(part_name, file_name, p,
-                                            lambda d, _t, b=base, cb=cb: cb(b + d, total))
-                            base += size
+                        for part_name, p in sources.items():
+                            cb = _stage(progress, "正在写入备份文件…", 300, 450)
+                            writer.add_part(part_name, DB_FILE if part_name == "core" else ATTACH_FILE, p,
+                                            lambda d, _t, b=base, cb=cb: cb(b + d, total),
+                                            size=snaps[part_name].size)
+                            base += snaps[part_name].size
                         writer.finish(manifest, key)
                         fh.flush()
                         os.fsync(fh.fileno())
@@ -441,7 +418,7 @@ def write_backup(db: Database, dest_dir: Path | str, *, kind: str = KIND_MANUAL,
                     t = time.monotonic()
                     # Read back from the medium, not from the cache: catches lying USB sticks.
                     bf.drop_cache(partial)
-                    size, digest = bf.file_sha256(partial, _stage(progress, "正在校验备份文件…", 800, 150))
+                    size, digest = bf.file_sha256(partial, _stage(progress, "正在回读校验备份文件…", 750, 150))
                     if size != writer.size or digest != writer.sha256:
                         raise bf.CorruptBackup("写入后回读", detail="read-back sha256 differs")
                     container = bf.read_container(partial)
@@ -452,8 +429,9 @@ def write_backup(db: Database, dest_dir: Path | str, *, kind: str = KIND_MANUAL,
                     raise
                 t = time.monotonic()
                 if progress is not None:
-                    progress(950, 1000, "正在检查数据库副本完整性…")
-                results = {n_: f.result() for n_, f in checks.items()}
+                    progress(900, 1000, "正在检查数据库完整性…")
+                results = {part_name: checks[(part_name, "btree")].result().merged(
+                    checks[(part_name, "cipher")].result()) for part_name in sources}
                 timings["verify_wait"] = time.monotonic() - t
             problems: list[str] = []
             for part_name, res in results.items():
@@ -461,10 +439,11 @@ def write_backup(db: Database, dest_dir: Path | str, *, kind: str = KIND_MANUAL,
                 problems += [f"{label}：{p}" for p in res.problems]
                 if not res.problems:
                     problems += bf.count_problems(counts[part_name], res.counts, label)
-            if results["core"].revision != revision:
-                problems.append(f"副本的数据库版本 {results['core'].revision} 与快照 {revision} 不符")
-            if results["core"].audit_head != head:
-                problems.append("副本的审计链尾与快照不符")
+            if not results["core"].problems:
+                if results["core"].revision != revision:
+                    problems.append(f"副本的数据库版本 {results['core'].revision} 与快照 {revision} 不符")
+                if results["core"].audit_head != head:
+                    problems.append("副本的审计链尾与快照不符")
             if problems:
                 raise StorageError("备份校验未通过，未保存此备份：" + "；".join(problems[:3]),
                                    detail="; ".join(problems))
@@ -478,13 +457,38 @@ def write_backup(db: Database, dest_dir: Path | str, *, kind: str = KIND_MANUAL,
             raise
         finally:
             cancel.set()
-            for s in snaps:
-                s.close()
-            shutil.rmtree(work, ignore_errors=True)
+            for sn in snaps.values():
+                sn.close()
+            if work is not None:
+                shutil.rmtree(work, ignore_errors=True)
+        timings["pinned"] = float(all(sn.pinned for sn in snaps.values()))
         if progress is not None:
             progress(1000, 1000, "备份完成")
         return BackupResult(final, str(dest), kind, backup_id, now, writer.size, writer.sha256,
                             time.monotonic() - started, revision, counts, head, True, timings)
+
+
+def _space_check(data: DataDir, dest: Path, where: str, total: int, copy_bytes: int, name: str) -> Path | None:
+    """Refuse up front when the destination cannot hold the file; pick where working copies go
+    (only needed when a snapshot could not be pinned): the local data disk if it has room, so a
+    slow USB stick is written once, else the destination."""
+    need_dest = total + (16 << 20)
+    try:
+        dest_free = shutil.disk_usage(dest).free
+        local_free = shutil.disk_usage(data.backups).free if copy_bytes else 0
+    except OSError as exc:
+        raise bf.map_os_error(exc, where) from exc
+    work = None
+    if copy_bytes:
+        same = _same_device(data.backups, dest)
+        if local_free >= copy_bytes + (need_dest if same else 0) + (16 << 20):
+            work = data.backups / f".work-{new_uuid()}"
+        else:
+            work = dest / f".{name}.work"
+            need_dest += copy_bytes
+    if dest_free < need_dest:
+        raise bf.DestinationFull(f"{where}（需要约 {need_dest // 2**20} MB，可用 {dest_free // 2**20} MB）")
+    return work
 
 
 def _cipher_version() -> str:

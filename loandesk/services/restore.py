@@ -32,6 +32,7 @@ import json
 import os
 import shutil
 import tempfile
+import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -243,23 +244,33 @@ def _extract_and_check(c: bf.Container, key: str, into: Path, progress: Progress
     total = sum(p.size for p in c.parts) or 1
     base = 0
     paths: dict[str, Path] = {}
-    for part in c.parts:
-        dest = into / part.file_name
-        if part.file_name not in (DB_FILE, ATTACH_FILE):
-            raise bf.CorruptBackup("清单", detail=f"unexpected part file {part.file_name}")
-
-        def cb(done: int, _t: int, b: int = base) -> None:
-            if progress is not None:
-                progress(start + span * 6 // 10 * (b + done) // total, 1000, "正在读取并校验备份文件…")
-
-        bf.extract_part(c, part, dest, cb)
-        base += part.size
-        paths[part.name] = dest
-    if progress is not None:
-        progress(start + span * 6 // 10, 1000, "正在检查备份中的数据库…")
+    cancel = threading.Event()
+    # Each part is checked (two halves, two threads) as soon as it is out, while the next one is
+    # still being extracted.
     with ThreadPoolExecutor(max_workers=2, thread_name_prefix="loandesk-verify") as pool:
-        futures = {name: pool.submit(bf.check_copy, p, key) for name, p in paths.items()}
-        results = {name: f.result() for name, f in futures.items()}
+        futures = {}
+        try:
+            for part in c.parts:
+                dest = into / part.file_name
+                if part.file_name not in (DB_FILE, ATTACH_FILE):
+                    raise bf.CorruptBackup("清单", detail=f"unexpected part file {part.file_name}")
+
+                def cb(done: int, _t: int, b: int = base) -> None:
+                    if progress is not None:
+                        progress(start + span * 6 // 10 * (b + done) // total, 1000, "正在读取并校验备份文件…")
+
+                bf.extract_part(c, part, dest, cb)
+                base += part.size
+                paths[part.name] = dest
+                for half in ("btree", "cipher"):
+                    futures[(part.name, half)] = pool.submit(bf.check_copy, dest, key, cancel=cancel, parts=(half,))
+            if progress is not None:
+                progress(start + span * 6 // 10, 1000, "正在检查备份中的数据库…")
+            results = {name: futures[(name, "btree")].result().merged(futures[(name, "cipher")].result())
+                       for name in paths}
+        except BaseException:
+            cancel.set()
+            raise
     problems: list[str] = []
     counts = c.manifest.get("counts") or {}
     for name, res in results.items():

@@ -45,6 +45,7 @@ import json
 import os
 import struct
 import threading
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -185,6 +186,19 @@ class _HashingWriter:
         self.offset += len(data)
 
 
+def _read_retrying(fh: IO[bytes], view: memoryview) -> int:
+    """readinto, retried briefly: on Windows a byte-range lock SQLite holds for an instant (the
+    lock-byte page at 1 GiB) makes a read of that region fail with a lock violation."""
+    for attempt in range(100):
+        try:
+            return fh.readinto(view) or 0
+        except OSError:
+            if os.name != "nt" or attempt == 99:
+                raise
+            time.sleep(0.02)
+    return 0
+
+
 class ContainerWriter:
     """Streams header, parts, manifest and trailer into an open binary file, in that order."""
 
@@ -197,16 +211,18 @@ class ContainerWriter:
         self._w.write(header_bytes)
         self.parts: list[Part] = []
 
-    def add_part(self, name: str, file_name: str, src: Path, progress: Progress | None = None) -> Part:
+    def add_part(self, name: str, file_name: str, src: Path, progress: Progress | None = None, *,
+                 size: int | None = None) -> Part:
+        """Stream `src` (its first `size` bytes: a pinned live file) into the container."""
         offset = self._w.offset
         sha = hashlib.sha256()
-        total = src.stat().st_size
+        total = src.stat().st_size if size is None else size
         done = 0
         buf = bytearray(CHUNK)
         view = memoryview(buf)
         with open(src, "rb") as fh:
-            while True:
-                n = fh.readinto(buf)
+            while done < total:
+                n = _read_retrying(fh, view[: min(CHUNK, total - done)])
                 if not n:
                     break
                 chunk = view[:n]
@@ -503,29 +519,71 @@ def audit_head(conn: sqlcipher3.Connection) -> tuple[int, str]:
     return (int(row[0]), str(row[1])) if row else (0, "0" * 64)
 
 
+PIN_ATTEMPTS = 20
+
+
 class Snapshot:
     """A read transaction on a live file: everything read through it sees one instant.
 
-    The SQLite backup API run from this same connection copies that instant page by page: while
-    the source connection holds its read transaction, writes by other connections (WAL) do not
-    restart the copy, and readers/writers in the app are never blocked.
+    *Pinned* (the normal case in WAL mode): the read transaction is started at a moment when the
+    WAL is fully checkpointed, with writers paused for that moment only (typically a few ms; at
+    most the length of one PASSIVE checkpoint). While such a reader exists SQLite backfills no WAL
+    frame into the database file (a checkpoint may only copy frames up to the oldest reader's
+    mark, and everything up to ours is already in the file), and the WAL is not restarted under
+    us. The database *file* is therefore frozen and byte-identical to the snapshot while clerks
+    keep committing to the WAL: it can be streamed into the backup as it is (still encrypted, no
+    decrypt/re-encrypt) and checked in place through an ``immutable=1`` connection.
+
+    Not pinned (rollback-journal mode, or a long-running reader kept the checkpoint from finishing
+    for PIN_ATTEMPTS tries): the SQLite backup API run from this same connection copies the
+    snapshot into a working file instead (slower: every page is decrypted and re-encrypted).
     """
 
-    def __init__(self, path: Path, key_hex: str) -> None:
+    def __init__(self, path: Path, key_hex: str, *, pin: bool = True) -> None:
         self.path = path
+        self._key = key_hex
+        self.pinned = False
         self.conn = sqlcipher3.connect(str(path), timeout=10, check_same_thread=False, isolation_level=None)
         try:
             _keyed(self.conn, key_hex)
+            self.conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()  # a wrong key fails here
             self.conn.execute("PRAGMA busy_timeout = 10000")
-            with contextlib.suppress(sqlcipher3.Error):  # keeps the WAL short; never blocks anyone
-                self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
-            self.conn.execute("BEGIN")
-            # The first read starts the snapshot; a wrong key fails here.
-            self.conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
+            if pin and str(self.conn.execute("PRAGMA journal_mode").fetchone()[0]).lower() == "wal":
+                self.pinned = self._pin()
+            if not self.pinned:
+                self.conn.execute("BEGIN")
+                self.conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
+            self.page_size = int(self.conn.execute("PRAGMA page_size").fetchone()[0])
+            self.size = self.page_size * int(self.conn.execute("PRAGMA page_count").fetchone()[0])
+            if self.pinned and path.stat().st_size != self.size:
+                self.pinned = False  # unexpected tail: take the slow, always-correct path
         except BaseException:
             self.conn.close()
             raise
-        self._key = key_hex
+
+    def _pin(self) -> bool:
+        for attempt in range(PIN_ATTEMPTS):
+            writer = sqlcipher3.connect(str(self.path), timeout=10, check_same_thread=False, isolation_level=None)
+            try:
+                _keyed(writer, self._key)
+                try:
+                    writer.execute("BEGIN IMMEDIATE")  # no commit can happen until ROLLBACK below
+                except sqlcipher3.OperationalError:
+                    continue
+                try:
+                    for _ in range(40):  # another connection's checkpoint may still be running
+                        busy, log, done = self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+                        if busy == 0 and log >= 0 and log == done:
+                            self.conn.execute("BEGIN")
+                            self.conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
+                            return True
+                        time.sleep(0.005)
+                finally:
+                    writer.execute("ROLLBACK")
+            finally:
+                writer.close()
+            time.sleep(min(0.5, 0.05 * (attempt + 1)))
+        return False
 
     def counts(self) -> dict[str, int]:
         return table_counts(self.conn)
@@ -596,12 +654,20 @@ class CopyCheck:
     revision: str | None
     audit_head: tuple[int, str]
 
+    def merged(self, other: CopyCheck) -> CopyCheck:
+        """Combine the "cipher" and "btree" halves of one file's check."""
+        main = self if self.counts or self.revision else other
+        return CopyCheck(self.problems + other.problems, main.counts, main.revision, main.audit_head)
 
-def check_copy(path: Path, key_hex: str, *, full: bool = True, cancel: threading.Event | None = None) -> CopyCheck:
+
+def check_copy(path: Path, key_hex: str, *, full: bool = True, cancel: threading.Event | None = None,
+               parts: tuple[str, ...] = ("cipher", "btree")) -> CopyCheck:
     """cipher_integrity_check (page HMACs) and integrity_check (B-trees; catches the page-aligned
     truncation the HMAC check misses, E4) on a fresh connection, then counts and revision.
 
-    `cancel` aborts a long check from another thread (SQLite progress handler)."""
+    `parts` lets two threads share the work on one file (each on its own connection): ("cipher",)
+    and ("btree",); counts, revision and audit head come with "btree". `cancel` aborts a long
+    check from another thread (SQLite progress handler)."""
     problems: list[str] = []
     counts: dict[str, int] = {}
     revision = None
@@ -611,15 +677,17 @@ def check_copy(path: Path, key_hex: str, *, full: bool = True, cancel: threading
             if cancel is not None:
                 conn.set_progress_handler(lambda: 1 if cancel.is_set() else 0, 20000)
             conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
-            problems += [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
-            check = "integrity_check" if full else "quick_check"
-            rows = [str(r[0]) for r in conn.execute(f"PRAGMA {check}").fetchall()]
-            if rows != ["ok"]:
-                problems += rows
-            fk = conn.execute("PRAGMA foreign_key_check").fetchall()
-            if fk:
-                problems.append(f"外键不一致 {len(fk)} 处")
-            if not problems:
+            if "cipher" in parts:
+                problems += [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
+            if "btree" in parts:
+                check = "integrity_check" if full else "quick_check"
+                rows = [str(r[0]) for r in conn.execute(f"PRAGMA {check}").fetchall()]
+                if rows != ["ok"]:
+                    problems += rows
+                fk = conn.execute("PRAGMA foreign_key_check").fetchall()
+                if fk:
+                    problems.append(f"外键不一致 {len(fk)} 处")
+            if not problems and "btree" in parts:
                 counts = table_counts(conn)
                 revision = alembic_revision(conn)
                 head = audit_head(conn)

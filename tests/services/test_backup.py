@@ -26,7 +26,7 @@ from loandesk.store.models.admin import BackupRecord
 from loandesk.store.models.audit import AuditRecord
 from loandesk.store.models.auth import Counter, Setting
 from tests.conftest import make_db
-from tests.services._backup_helpers import fill, live_state, start_script
+from tests.services._backup_helpers import fill, start_script, table_checksums
 
 
 def _audit_actions(db) -> list[str]:
@@ -77,8 +77,14 @@ def test_wrong_key_does_not_authenticate(db, tmp_path):
         bf.authenticate(c, "ab" * 32)
 
 
-def test_backup_while_another_thread_writes_is_a_consistent_snapshot(db, tmp_path):
-    """T22: money moves between two counters in each transaction, plus one row per transfer."""
+@pytest.mark.parametrize("pinned", [True, False], ids=["pinned-file", "backup-api-copy"])
+def test_backup_while_another_thread_writes_is_a_consistent_snapshot(db, tmp_path, monkeypatch, pinned):
+    """T22: money moves between two counters in each transaction, plus one row per transfer.
+
+    Both ways of taking the snapshot: streaming the pinned live file, and the backup-API copy
+    used when pinning is impossible."""
+    if not pinned:
+        monkeypatch.setattr(bf, "PIN_ATTEMPTS", 0)
     with db.write() as s:
         s.add_all([Counter(name="a", value=100_000), Counter(name="b", value=0)])
     from loandesk.store.attachments import BlobStore
@@ -88,6 +94,8 @@ def test_backup_while_another_thread_writes_is_a_consistent_snapshot(db, tmp_pat
     done = [0]
 
     def writer() -> None:
+        with db.engine.connect() as c:  # checkpoint often, to race the snapshot as hard as possible
+            c.exec_driver_sql("PRAGMA wal_autocheckpoint = 5")
         while not stop.is_set():
             with db.write() as s:
                 a, b = s.get(Counter, "a"), s.get(Counter, "b")
@@ -105,6 +113,7 @@ def test_backup_while_another_thread_writes_is_a_consistent_snapshot(db, tmp_pat
         stop.set()
         t.join()
     assert done[0] > 10
+    assert all(r.timings["pinned"] == float(pinned) for r in results)
     for r in results:
         info = restore.inspect_backup(r.path, key_hex=db.key_hex())  # deep: counts equal the snapshot
         fresh = DataDir(tmp_path / f"restored-{r.backup_id[:6]}")
@@ -203,12 +212,13 @@ def small_disk(tmp_path):
 
 def test_disk_full_refused_up_front_on_a_small_drive(db, small_disk):
     fill(db, blobs=100)  # ~2 MB of blobs: more than the drive holds
-    state = live_state(db.data)
+    # The snapshot checkpoints the WAL (file bytes move from -wal into the .db), so compare content.
+    state = table_checksums(db.data.db, db.key_hex())
     with pytest.raises(bf.DestinationFull) as exc:
         backup.write_backup(db, small_disk)
     assert "空间不足" in exc.value.message
     _dest_clean(small_disk)
-    assert live_state(db.data) == state
+    assert table_checksums(db.data.db, db.key_hex()) == state
 
 
 def test_disk_full_while_writing_leaves_no_partial(db, small_disk, monkeypatch):
