@@ -577,12 +577,21 @@ class DocumentsPanel(QWidget):
         return pm
 
     def _tile(self, doc: DocumentView, thumb: bytes | None) -> QPixmap:
+        """A square tile (every item the same size, captions never clipped) with the scan centred."""
         image = QImage.fromData(thumb) if thumb else QImage()
         if image.isNull():
             pm = self._placeholder(doc)
         else:
-            pm = QPixmap.fromImage(image.scaled(THUMB_SIDE, THUMB_SIDE, Qt.AspectRatioMode.KeepAspectRatio,
-                                                Qt.TransformationMode.SmoothTransformation))
+            scaled = image.scaled(THUMB_SIDE - 2, THUMB_SIDE - 2, Qt.AspectRatioMode.KeepAspectRatio,
+                                  Qt.TransformationMode.SmoothTransformation)
+            pm = QPixmap(THUMB_SIDE, THUMB_SIDE)
+            pm.fill(Qt.GlobalColor.transparent)
+            p = QPainter(pm)
+            x, y = (THUMB_SIDE - scaled.width()) // 2, (THUMB_SIDE - scaled.height()) // 2
+            p.drawImage(x, y, scaled)
+            p.setPen(QColor("#b0b0b0"))
+            p.drawRect(x - 1, y - 1, scaled.width() + 1, scaled.height() + 1)
+            p.end()
         if doc.status == "void":
             canvas = QPixmap(pm.size())
             canvas.fill(Qt.GlobalColor.transparent)

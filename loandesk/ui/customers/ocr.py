@@ -173,9 +173,9 @@ class OcrConfirmDialog(QDialog):
         f.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
         f.buttonBox.accepted.connect(self.accept)
         f.buttonBox.rejected.connect(self.reject)
-        f.linesGroup.toggled.connect(f.linesEdit.setVisible)
+        f.linesCheck.toggled.connect(f.linesEdit.setVisible)
         self._fill()
-        self.resize(980, 520)
+        self.resize(980, 440)
 
     def _fill(self) -> None:
         f = self.form
@@ -192,6 +192,7 @@ class OcrConfirmDialog(QDialog):
         t.verticalHeader().setVisible(False)
         t.setRowCount(len(FIELDS))
         fm = t.fontMetrics()
+        t.verticalHeader().setMinimumSectionSize(fm.height() + 12)
         warnings = list(p.warnings)
         for row, (key, label) in enumerate(FIELDS):
             prop: FieldProposal | None = getattr(p, key)
@@ -232,7 +233,11 @@ class OcrConfirmDialog(QDialog):
         f.warningsLabel.setVisible(bool(warnings))
         f.linesEdit.setPlainText("\n".join(p.lines))
         f.linesEdit.setVisible(False)
-        f.linesGroup.setVisible(bool(p.lines))
+        f.linesCheck.setVisible(bool(p.lines))
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        self.form.fieldTable.resizeRowsToContents()  # now that the value column has its real width
 
     def set_checked(self, key: str, on: bool) -> None:
         self.checks[key].setChecked(on)

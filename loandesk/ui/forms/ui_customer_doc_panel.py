@@ -126,7 +126,6 @@ class Ui_CustomerDocPanel(object):
         self.docList.setIconSize(QSize(128, 128))
         self.docList.setSpacing(8)
         self.docList.setWordWrap(True)
-        self.docList.setUniformItemSizes(True)
         self.docList.setSelectionMode(QAbstractItemView.SingleSelection)
 
         self.docsLayout.addWidget(self.docList)

@@ -14,8 +14,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QDialog,
-    QDialogButtonBox, QGroupBox, QHBoxLayout, QHeaderView,
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QCheckBox,
+    QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView,
     QLabel, QPlainTextEdit, QSizePolicy, QTableWidget,
     QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -23,7 +23,7 @@ class Ui_CustomerOcrConfirmDialog(object):
     def setupUi(self, CustomerOcrConfirmDialog):
         if not CustomerOcrConfirmDialog.objectName():
             CustomerOcrConfirmDialog.setObjectName(u"CustomerOcrConfirmDialog")
-        CustomerOcrConfirmDialog.setMinimumSize(QSize(900, 480))
+        CustomerOcrConfirmDialog.setMinimumSize(QSize(900, 400))
         self.mainLayout = QVBoxLayout(CustomerOcrConfirmDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.introLabel = QLabel(CustomerOcrConfirmDialog)
@@ -64,21 +64,17 @@ class Ui_CustomerOcrConfirmDialog(object):
 
         self.mainLayout.addWidget(self.warningsLabel)
 
-        self.linesGroup = QGroupBox(CustomerOcrConfirmDialog)
-        self.linesGroup.setObjectName(u"linesGroup")
-        self.linesGroup.setCheckable(True)
-        self.linesGroup.setChecked(False)
-        self.linesLayout = QVBoxLayout(self.linesGroup)
-        self.linesLayout.setObjectName(u"linesLayout")
-        self.linesEdit = QPlainTextEdit(self.linesGroup)
+        self.linesCheck = QCheckBox(CustomerOcrConfirmDialog)
+        self.linesCheck.setObjectName(u"linesCheck")
+
+        self.mainLayout.addWidget(self.linesCheck)
+
+        self.linesEdit = QPlainTextEdit(CustomerOcrConfirmDialog)
         self.linesEdit.setObjectName(u"linesEdit")
         self.linesEdit.setReadOnly(True)
         self.linesEdit.setMaximumSize(QSize(16777215, 110))
 
-        self.linesLayout.addWidget(self.linesEdit)
-
-
-        self.mainLayout.addWidget(self.linesGroup)
+        self.mainLayout.addWidget(self.linesEdit)
 
         self.buttonBox = QDialogButtonBox(CustomerOcrConfirmDialog)
         self.buttonBox.setObjectName(u"buttonBox")
@@ -87,8 +83,8 @@ class Ui_CustomerOcrConfirmDialog(object):
         self.mainLayout.addWidget(self.buttonBox)
 
         self.mainLayout.setStretch(1, 1)
-        QWidget.setTabOrder(self.fieldTable, self.linesGroup)
-        QWidget.setTabOrder(self.linesGroup, self.linesEdit)
+        QWidget.setTabOrder(self.fieldTable, self.linesCheck)
+        QWidget.setTabOrder(self.linesCheck, self.linesEdit)
 
         self.retranslateUi(CustomerOcrConfirmDialog)
 
@@ -100,6 +96,6 @@ class Ui_CustomerOcrConfirmDialog(object):
         self.introLabel.setText(QCoreApplication.translate("CustomerOcrConfirmDialog", u"\u4ee5\u4e0b\u5185\u5bb9\u7531\u8eab\u4efd\u8bc1\u5f71\u50cf\u81ea\u52a8\u8bc6\u522b\uff08\u79bb\u7ebf\u8bc6\u522b\uff0c\u5f71\u50cf\u4e0d\u79bb\u5f00\u672c\u673a\uff09\u3002\u8bf7\u9010\u9879\u4e0e\u8bc1\u4ef6\u6838\u5bf9\uff0c\u53ea\u6709\u52fe\u9009\u7684\u9879\u76ee\u4f1a\u586b\u5165\u8868\u5355\uff0c\u586b\u5165\u540e\u4ecd\u53ef\u4fee\u6539\u3002", None))
         self.imageLabel.setText("")
         self.warningsLabel.setText("")
-        self.linesGroup.setTitle(QCoreApplication.translate("CustomerOcrConfirmDialog", u"\u8bc6\u522b\u51fa\u7684\u539f\u6587\uff08\u4f9b\u6838\u5bf9\uff09", None))
+        self.linesCheck.setText(QCoreApplication.translate("CustomerOcrConfirmDialog", u"\u663e\u793a\u8bc6\u522b\u51fa\u7684\u539f\u6587\uff08\u4f9b\u6838\u5bf9\uff09", None))
     # retranslateUi
 
