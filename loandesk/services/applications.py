@@ -18,7 +18,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import event, func, or_, select
 from sqlalchemy.orm import Session
 
 from loandesk.domain.application_states import (
@@ -1145,15 +1145,13 @@ def _documents(session: Session, customer_id: str) -> list[Document]:
 
 
 def _facts(docs: Sequence[Document]) -> list[DocumentFact]:
-    from loandesk.services.documents import _local_date
-
     out = []
     for d in docs:
         try:
             dt = DocType(d.doc_type)
         except ValueError:
             continue
-        out.append(DocumentFact(d.id, dt, _local_date(d.uploaded_at), d.issued_on, d.valid_until, d.status != "active"))
+        out.append(DocumentFact(d.id, dt, d.uploaded_at.astimezone(CHINA).date(), d.issued_on, d.valid_until, d.status != "active"))
     return out
 
 
@@ -1477,10 +1475,8 @@ def store_file(session: Session, actor: Actor, app_id: str, kind: str, title: st
     app = _get(session, app_id)
     if not pdf.startswith(b"%PDF"):
         raise ServiceError("生成的文件不是 PDF。")
-    from loandesk.services.documents import _track_blob
-
     ref = blobs.put(pdf, "application/pdf")
-    _track_blob(session, blobs, ref.id)
+    _delete_on_rollback(session, blobs, ref.id)
     f = ApplicationFile(application_id=app.id, kind=kind, title=title[:100], blob_id=ref.id, sha256=ref.sha256,
                         size=ref.size, created_by=actor.user_id or None)
     session.add(f)
@@ -1488,6 +1484,33 @@ def store_file(session: Session, actor: Actor, app_id: str, kind: str, title: st
     audit.record(session, actor, f"application.file.{kind}", entity_type="application", entity_id=app.id,
                  summary={"file_id": f.id, "sha256": ref.sha256, "size": ref.size, "title": title})
     return FileView(f.id, kind, f.title, f.size, f.sha256, f.created_at, _display(actor))
+
+
+_PENDING = "loandesk.applications.pending_blobs"
+
+
+def _delete_on_rollback(session: Session, blobs: Any, blob_id: str) -> None:
+    """The blob is committed before the row (store/attachments.py): take it back if the row's
+    transaction rolls back, so no unreferenced report is left behind."""
+    pending = session.info.get(_PENDING)
+    if pending is None:
+        pending = session.info[_PENDING] = []
+
+        def _committed(sess: Session) -> None:
+            sess.info.get(_PENDING, []).clear()
+
+        def _rolled_back(sess: Session) -> None:
+            items = list(sess.info.get(_PENDING, []))
+            sess.info.get(_PENDING, []).clear()
+            for store, bid in items:
+                try:
+                    store.delete([bid])
+                except Exception:  # harmless: an unreferenced blob is swept later
+                    pass
+
+        event.listen(session, "after_commit", _committed)
+        event.listen(session, "after_rollback", _rolled_back)
+    pending.append((blobs, blob_id))
 
 
 def list_files(session: Session, actor: Actor, app_id: str) -> list[FileView]:

@@ -576,3 +576,16 @@ def test_statement_income_is_recorded_and_audited(db, actors):
     with pytest.raises(ServiceError, match="负数"):
         write(db, apps.set_statement_income, actors["reviewer"], app_id, Decimal("-1"))
     assert count(db, AuditRecord, action="application.statement_income") == 1
+
+
+def test_generated_file_is_taken_back_when_the_transaction_rolls_back(db, actors):
+    app_id, _cid, _codes = good_case(db, actors)
+    store = BlobStore.of(db)
+    before = store.stats()[0]
+    with pytest.raises(RuntimeError), db.write() as s:
+        apps.store_file(s, actors["reviewer"], app_id, "risk_report", "报告", b"%PDF-1.4 test", blobs=store)
+        assert store.stats()[0] == before + 1
+        raise RuntimeError("boom")
+    assert store.stats()[0] == before
+    with pytest.raises(ServiceError, match="不是 PDF"), db.write() as s:
+        apps.store_file(s, actors["reviewer"], app_id, "risk_report", "x", b"GIF89a", blobs=store)
