@@ -390,6 +390,7 @@ class DocumentsPanel(QWidget):
         changed = customer_id != self.customer_id
         self.customer_id = customer_id
         if changed:
+            self.checklist_key = None  # each customer starts with the checklist for its kind
             self.form.docList.clear()
             self.form.checklistTable.setRowCount(0)
             self.data = None
