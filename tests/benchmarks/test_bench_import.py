@@ -162,44 +162,42 @@ def _no_memory_security() -> None:
     engine._apply_pragmas = apply
 
 
-def _floor(db, rows: list[list[str]]) -> float:
-    """Raw SQL: build the tuples (pinyin included), executemany into customers + profiles, and index
-    the new rows in one FTS statement — no parsing, no validation, no audit/outbox."""
-    from loandesk.store.models.base import new_uuid
-    from loandesk.store.models.customers import Customer
-    from loandesk.store.search import name_keys
+_OLD_CLERK: list[str] = [""]
 
-    cols = [c.name for c in Customer.__table__.columns if c.computed is None]
-    derived = getattr(__import__("loandesk.store.models.customers", fromlist=["x"]), "search_columns", None)
+
+def _copy_rows(db) -> dict[str, tuple[list[str], list[tuple]]]:
+    """Everything the import wrote to the customer tables and the outbox, as plain tuples."""
+    out = {}
+    with db.read() as s:
+        raw = s.connection().connection.driver_connection
+        for table in ("customers", "customer_profiles", "sync_outbox"):
+            cols = [r[1] for r in raw.execute(f"PRAGMA table_xinfo({table})") if r[6] == 0]  # skip generated
+            if table == "sync_outbox":
+                cols = [c for c in cols if c != "seq"]
+            rows = raw.execute(f"SELECT {', '.join(cols)} FROM {table}").fetchall()
+            out[table] = (cols, rows)
+    return out
+
+
+def _floor(db, tables: dict[str, tuple[list[str], list[tuple]]]) -> float:
+    """Raw SQL on a fresh file of the same kind: executemany of the very rows the import wrote
+    (customers, profiles, outbox) and the search index built in one statement, with the same
+    trigger handling as the import (store.search.bulk_load). No parsing, validation, pinyin."""
+    from sqlalchemy import select
+
+    from loandesk.store.models.auth import User
     from loandesk.store.search import bulk_load
 
+    with db.read() as s:  # the users are new in this file: point the rows at its clerk
+        new_id = s.scalar(select(User.id).where(User.username == "clerk"))
+    tables = {t: (cols, [tuple(new_id if v == _OLD_CLERK[0] else v for v in r) for r in rows])
+              for t, (cols, rows) in tables.items()}
     t0 = time.perf_counter()
-    with db.write() as s:
-        cust, prof = [], []
-        for sn, r in enumerate(rows, 1):
-            cid = new_uuid()
-            pinyin, initials = name_keys(r[1])
-            v = {c: None for c in cols}
-            v.update(id=cid, sn=sn, customer_no=f"3301{sn:08d}", kind="farmer", name=r[1], name_pinyin=pinyin,
-                     name_initials=initials, gender="male", ethnicity="汉", birth_date="1980-01-01",
-                     id_kind="resident", id_number=r[2], id_issuer="", id_valid_from="2016-04-01",
-                     id_valid_to="2036-04-01", mobile=r[7], status="active", version=1, archive_reason="",
-                     created_at="2026-01-01 00:00:00.000000", updated_at="2026-01-01 00:00:00.000000")
-            if derived is not None:
-                v.update(derived(r[1], None, r[2], r[7], v["customer_no"]))
-            cust.append(tuple(v[c] for c in cols))
-            prof.append((cid, r[11], r[12]))
-        # the same trigger handling as the import (store.search.bulk_load), the rest is bare executemany
-        with bulk_load(s.connection()):
-            cur = s.connection().connection.driver_connection.cursor()
-            cur.executemany(f"INSERT INTO customers ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
-                            cust)
-            cur.executemany("INSERT INTO customer_profiles (customer_id, hukou_address, occupation, "
-                            "marital_status, education, phone_other, wechat, hukou_region_code, current_region_code, "
-                            "current_address, employer, industry, position, income_source, housing_type, "
-                            "land_certificate_no, bank_account_type, bank_account_no, bank_name, notes) "
-                            "VALUES (?,?,?,'','','','','','','','','','','','','','','','','')", prof)
-            cur.close()
+    with db.write() as s, bulk_load(s.connection()):
+        cur = s.connection().connection.driver_connection.cursor()
+        for table, (cols, rows) in tables.items():
+            cur.executemany(f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})", rows)
+        cur.close()
     return time.perf_counter() - t0
 
 
@@ -224,9 +222,6 @@ def worker(fmt: str, n: int, memsec: str, tmp: str) -> dict:
     calib = time.perf_counter() - t
     rows = make_rows(n)
     data = to_csv(rows) if fmt == "csv" else to_xlsx(rows)
-    floor_db = make_db(DataDir(Path(tmp) / "floor"))
-    floor = _floor(floor_db, rows)
-    floor_db.close()
     db = make_db(DataDir(Path(tmp) / "import"))
     with db.read() as s:
         actor = auth.actor_for(s.scalars(select(User).where(User.username == "clerk")).one())
@@ -240,7 +235,12 @@ def worker(fmt: str, n: int, memsec: str, tmp: str) -> dict:
     t2 = time.perf_counter()
     with db.read() as s:
         count = s.scalar(select(func.count()).select_from(Customer))
+    tables = _copy_rows(db)
+    _OLD_CLERK[0] = actor.user_id
     db.close()
+    floor_db = make_db(DataDir(Path(tmp) / "floor"))
+    floor = _floor(floor_db, tables)
+    floor_db.close()
     assert result.created == n == count
     return {"fmt": fmt, "n": n, "memsec": memsec, "mb": len(data) / 1048576, "preview": t1 - t0,
             "commit": t2 - t1, "floor": floor, "calib": calib}
