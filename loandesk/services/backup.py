@@ -49,7 +49,7 @@ from loandesk.store import backup_file as bf
 from loandesk.store.database import ATTACH_FILE, DB_FILE, Database, DataDir, fsync_dir
 from loandesk.store.errors import StorageError, WrongKeyOrCorrupt
 from loandesk.store.instance_lock import MAINTENANCE
-from loandesk.store.keys import read_slot
+from loandesk.store.keys import WrongPassphrase, read_slot
 from loandesk.store.models.admin import BackupRecord
 from loandesk.store.models.audit import AuditRecord
 from loandesk.store.models.base import new_uuid, utcnow
@@ -580,9 +580,19 @@ def last_good_backup(db: Database, location: str | None = None) -> BackupView | 
         return None if r is None else BackupView.of(r)
 
 
-def verify_backup_file(db: Database, actor: Actor, path: Path | str,
-                       progress: ProgressFn | None = None) -> BackupView | None:
-    """Re-check an existing backup with this database's key and update its history row."""
+class BackupNeedsPassphrase(StorageError):
+    def __init__(self) -> None:
+        super().__init__("此备份不是用当前密钥制作的（可能制作于更换密钥之前，或来自其他数据库）。"
+                         "请输入制作该备份时的恢复口令后再校验。")
+
+
+def verify_backup_file(db: Database, actor: Actor, path: Path | str, progress: ProgressFn | None = None, *,
+                       passphrase: str | None = None) -> BackupView | None:
+    """Re-check an existing backup (every byte, both databases) and update its history row.
+
+    Tries this database's key first; a backup made before a re-key needs the recovery passphrase
+    it was made with (BackupNeedsPassphrase, and the history row is left as it was).
+    """
     from loandesk.services.restore import inspect_backup
 
     with db.write() as s:
@@ -590,7 +600,15 @@ def verify_backup_file(db: Database, actor: Actor, path: Path | str,
     p = Path(path)
     state, message = "verified", ""
     try:
-        inspect_backup(p, key_hex=db.key_hex(), progress=progress)
+        if passphrase is None:
+            c = bf.read_container(p)
+            if not bf.mac_matches(c, db.key_hex()):
+                raise BackupNeedsPassphrase()
+            inspect_backup(p, key_hex=db.key_hex(), progress=progress)
+        else:
+            inspect_backup(p, passphrase, progress=progress)
+    except (BackupNeedsPassphrase, WrongPassphrase):
+        raise  # says nothing about the file
     except StorageError as exc:
         state, message = "failed", exc.message
     with db.write() as s:

@@ -432,3 +432,22 @@ def test_verify_backup_file_updates_history(db, actors, tmp_path):
     with pytest.raises(StorageError):
         backup.verify_backup_file(db, actors["admin"], r.path)
     assert backup.list_backups(db, actors["admin"])[0].verify_state == "failed"
+
+
+def test_verify_backup_made_before_a_rekey_needs_its_passphrase(db, actors, tmp_path):
+    from loandesk.services import keymgmt
+    from loandesk.store.keys import PassphraseThrottle, WrongPassphrase
+    from tests.conftest import PASSPHRASE
+
+    r = backup.create_backup(db, actors["admin"], tmp_path)
+    new_db = keymgmt.rekey_database(db, actors["admin"], PASSPHRASE, throttle=PassphraseThrottle()).database
+    try:
+        with pytest.raises(backup.BackupNeedsPassphrase):
+            backup.verify_backup_file(new_db, actors["admin"], r.path)
+        with pytest.raises(WrongPassphrase):
+            backup.verify_backup_file(new_db, actors["admin"], r.path, passphrase="Wrong-Passphrase-1")
+        assert backup.list_backups(new_db, actors["admin"])[0].verify_state == "verified"  # untouched
+        view = backup.verify_backup_file(new_db, actors["admin"], r.path, passphrase=PASSPHRASE)
+        assert view.verify_state == "verified"
+    finally:
+        new_db.close()
