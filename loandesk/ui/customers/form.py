@@ -362,6 +362,9 @@ class CustomerForm(QWidget):
         f.idExpectedLabel.setVisible(False)
         for w in self._field_widgets():
             self._tooltips[w] = w.toolTip()
+        self._placeholders = {w: w.placeholderText() for w in self.findChildren(QLineEdit) + self.findChildren(
+            QPlainTextEdit) if w.placeholderText()}
+        self._basic_intro = f.pageBasicIntro.text()
         f.openExistingButton.setVisible(False)
         f.saveButton.setDefault(False)
         f.saveButton.setAutoDefault(False)
@@ -471,8 +474,8 @@ class CustomerForm(QWidget):
         f.revealButton.clicked.connect(self.reveal)
         f.openExistingButton.clicked.connect(self._open_existing)
         f.summaryLabel.linkActivated.connect(self.focus_field)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # Window-wide while the form is visible (hidden widgets' shortcuts never fire).
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save, context=Qt.ShortcutContext.WindowShortcut)
         for w in self._enter_widgets():
             w.installEventFilter(self)
             if isinstance(w, QComboBox) and w.isEditable() and w.lineEdit() is not None:
@@ -614,6 +617,7 @@ class CustomerForm(QWidget):
         f.flagsLabel.setText("")
         f.subtitleLabel.setText("")
         f.titleLabel.setText("新建客户" if new else "客户资料")
+        f.sectionTabs.setCurrentIndex(0)
         f.openExistingButton.setVisible(False)
         self._say("")
         self.loading = False
@@ -740,7 +744,10 @@ class CustomerForm(QWidget):
         self.ocr_control.setVisible(not ro)
         f.ocrHintLabel.setVisible(not ro)
         f.revealContactButton.setVisible(ro and self.can_unmask)
-        f.genderEdit.setPlaceholderText("由身份证号自动识别" if not ro else "")
+        # read-only: no input hints (they would invite typing), a different intro
+        for w, hint in self._placeholders.items():
+            w.setPlaceholderText("" if ro else hint)
+        f.pageBasicIntro.setText("只读查看。Esc 关闭。" if ro else self._basic_intro)
         if ro:
             self._say("只读：您的角色不能修改客户资料。证件号、手机号和账号已屏蔽，可点“显示完整号码”查看（将记录审计）。",
                       "info")
@@ -764,8 +771,10 @@ class CustomerForm(QWidget):
         f = self.form
         errors = bool(self.result and self.result.errors)
         f.saveButton.setVisible(self.editable)
-        f.saveButton.setEnabled(self.editable and not self.busy and not errors)
-        f.saveButton.setToolTip("保存（Ctrl+S）" if not errors else "还有标红的项目需要修改，改好后才能保存")
+        changed = self.is_new or self.is_dirty()
+        f.saveButton.setEnabled(self.editable and not self.busy and not errors and changed)
+        f.saveButton.setToolTip("还有标红的项目需要修改，改好后才能保存" if errors else
+                                "保存（Ctrl+S）" if changed else "没有需要保存的修改")
         archived = self.view is not None and self.view.status == "archived"
         saved = self.customer_id is not None
         f.archiveButton.setVisible(self.can_archive and saved and not archived)
@@ -1458,7 +1467,7 @@ class CustomerForm(QWidget):
             self.show_all = True
             self._show_results()
             n = len(result.errors) if result else 0
-            self._say(f"还有 {n} 处需要填写或修改，改好后才能保存。", "error")
+            self._say(f"未保存：还有 {n} 处需要填写或修改（已跳到第一处）。", "error")
             self.focus_first_error()
             return
         data = self.collect()

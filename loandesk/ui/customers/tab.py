@@ -21,7 +21,7 @@ from datetime import date
 
 import shiboken6
 from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QObject, QSettings, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStackedWidget, QVBoxLayout, QWidget
 
 from loandesk.domain.permissions import Role, allowed
@@ -102,6 +102,7 @@ class CustomerTab(QWidget):
         self.detail: CustomerView | None = None
         self._closing = False
         self._pending_select: str | None = None
+        self._shown_once = False
         self.model = CustomerListModel(ctx, parent=self)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.search_now)
@@ -185,7 +186,9 @@ class CustomerTab(QWidget):
                               (p.revealBankButton, "bank_account_no")):
             button.setVisible(self.perms["customer.view_unmasked"])
             button.clicked.connect(lambda _c=False, fld=field: self.reveal(fld))
-        ctx = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        # Window-wide, but only while this tab is the visible one (Qt ignores shortcuts of hidden
+        # widgets), so they work right after login, when the focus is still on the tab bar.
+        ctx = Qt.ShortcutContext.WindowShortcut
         QShortcut(QKeySequence(QKeySequence.StandardKey.New), self, self.new_customer, context=ctx)
         QShortcut(QKeySequence("F5"), self, self.refresh, context=ctx)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.focus_search, context=ctx)
@@ -216,6 +219,21 @@ class CustomerTab(QWidget):
             combo.blockSignals(False)
 
         run_db(work, done, lambda exc: log.warning("clerk list failed: %s", type(exc).__name__))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The first time the tab appears the cursor waits in the search box: type to find."""
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            QTimer.singleShot(0, self._first_focus)
+
+    def _first_focus(self) -> None:
+        if not shiboken6.isValid(self) or not self.isVisible():
+            return
+        window = self.window()
+        if window is not None and not window.isActiveWindow():
+            window.activateWindow()  # right after the login dialog closed: take the keyboard
+        self.focus_search()
 
     # --- the form page ------------------------------------------------------------------------
     @property
@@ -448,7 +466,9 @@ class CustomerTab(QWidget):
         p = self.panel
         self.detail = v
         p.detailTitleLabel.setText(f"{v.name}（{v.business_name}）" if v.business_name else v.name)
-        p.detailFlagsLabel.setText("　".join(v.flags))
+        flags = [f"缺少授权：{'、'.join(v.consents.missing_labels)}"] if v.consents.missing else []
+        flags += [flag for flag in v.flags if not flag.startswith("缺少授权")]
+        p.detailFlagsLabel.setText("　".join(flags))
         p.detailNoLabel.setText(v.customer_no)
         p.detailKindLabel.setText(f"{v.kind_label} · {v.status_label}")
         p.detailPersonLabel.setText(f"{v.gender_label} · {v.age} 岁 · {v.ethnicity or '—'}")
