@@ -160,6 +160,8 @@ def login_and_run(app: QApplication, db: Database, demo_hint: str = "") -> tuple
         logged_out: list[bool] = []
         window.sig_logout.connect(lambda flag=logged_out: flag.append(True))
         window.showMaximized()
+        window.raise_()
+        window.activateWindow()  # keyboard shortcuts reach it at once, even without a window manager
         app.exec()
         if timer is not None:
             timer.stop()

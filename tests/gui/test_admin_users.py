@@ -56,7 +56,7 @@ def db_user(db, username: str) -> auth.UserView:
 
 def test_sections_follow_permissions(qtbot, db, actors):
     assert make_tab(qtbot, db, actors["admin"]).section_titles() == [
-        "用户管理", "审计日志", "备份与恢复", "系统设置", "运行状况"]
+        "用户管理", "审计日志", "备份与恢复", "贷款产品", "系统设置", "运行状况"]
     assert make_tab(qtbot, db, actors["auditor"]).section_titles() == ["审计日志"]
     assert make_tab(qtbot, db, actors["clerk"]).section_titles() == []
     wait_db_idle()

@@ -40,6 +40,7 @@ SECTIONS = [
     Section("users", "用户管理", ("user.manage",)),
     Section("audit", "审计日志", ("audit.view",)),
     Section("backup", "备份与恢复", ("backup.run", "backup.restore", "key.manage")),
+    Section("products", "贷款产品", ("product.manage",)),
     Section("settings", "系统设置", ("settings.manage",)),
     Section("health", "运行状况", ("settings.manage", "backup.run")),
 ]
@@ -98,6 +99,7 @@ class AdminTab(QWidget):
             "backup": self._backup,
             "settings": self._settings,
             "health": self._health,
+            "products": self._products,
         }
         try:
             return builders[section.key]()
@@ -122,6 +124,12 @@ class AdminTab(QWidget):
         panel = BackupPanel(self.ctx, granted=self.granted)
         panel.sig_restart_required.connect(self.sig_restart_required)
         return panel
+
+    def _products(self) -> QWidget:
+        """Admins maintain products but never see the approval tab, so the editor lives here too."""
+        from loandesk.ui.approval.products import ProductsWidget
+
+        return ProductsWidget(self.ctx)
 
     def _settings(self) -> QWidget:
         from loandesk.ui.admin.settings_panel import SettingsPanel
