@@ -9,7 +9,6 @@ import statistics
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 import pytest
 
@@ -62,9 +61,8 @@ def test_launch_to_main_window_demo(tmp_path):
 
 
 def test_database_open_time_with_raw_key(tmp_path):
-    from tests.conftest import make_db
-
     from loandesk.store.database import DataDir, key_from_keyring, open_database
+    from tests.conftest import make_db
 
     data = DataDir(tmp_path / "b")
     make_db(data).close()
