@@ -244,7 +244,11 @@ def test_keyboard_search_enter_opens_customer(qtbot, db, actors, people, tmp_pat
     qtbot.waitUntil(lambda: tab.form.view is not None, timeout=5000)
     assert tab.form.form.nameEdit.text() == "李四"
     QTest.keyClick(tab.form.form.nameEdit, Qt.Key.Key_Escape)  # nothing changed: closes without asking
-    assert not tab.form_open
+    assert not tab.form_open and p.customerView.hasFocus()
+    # a double-click opens too
+    p.customerView.doubleClicked.emit(tab.model.index(0, 1))
+    assert tab.form_open
+    qtbot.waitUntil(lambda: tab.form.view is not None and tab.form.form.nameEdit.text() == "李四", timeout=5000)
     wait_db_idle()
 
 
