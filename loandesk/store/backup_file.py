@@ -348,7 +348,14 @@ def read_container(path: Path | str) -> Container:
         raise CorruptBackup("文件头或清单", detail="not objects")
     if manifest.get("format") != FORMAT:
         raise NotABackup(detail="manifest format")
-    c = Container(p, size, header, hashlib.sha256(header_bytes).hexdigest(), manifest, manifest_bytes, mac)
+    header_sha256 = hashlib.sha256(header_bytes).hexdigest()
+    if manifest.get("header_sha256") != header_sha256:
+        # Accidental damage to the header (e.g. one bit of the key slot) must be reported as a
+        # damaged file here, before any passphrase is tried: otherwise it surfaces as "wrong
+        # passphrase" and the admin retries a correct one under a growing delay. Deliberate
+        # edits that also fix this hash are still caught by the manifest MAC (authenticate()).
+        raise CorruptBackup("文件头", detail="header sha256 differs from the manifest")
+    c = Container(p, size, header, header_sha256, manifest, manifest_bytes, mac)
     _check_layout(c, header_end)
     return c
 

@@ -16,7 +16,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import QueuePool
 
-from loandesk.store.errors import KeyFormatError, WrongKeyOrCorrupt
+from loandesk.store.errors import KeyFormatError, WrongKeyOrCorrupt, translate_db_error
 
 HEX64 = re.compile(r"[0-9a-f]{64}")
 PAGE_SIZE = 4096
@@ -91,13 +91,19 @@ def make_engine(db_path: Path | str, key_hex: str, *, pool_size: int = 4, synchr
 
 
 def probe(engine: Engine) -> None:
-    """Open one connection now so a wrong key fails here, with our message."""
+    """Open one connection now so a wrong key or a damaged file fails here, with our message.
+
+    A file cut by whole pages passes the key check but its first read reports "database disk
+    image is malformed" (reliability-notes E4/T05): that must reach the user as DatabaseDamaged,
+    not as a raw SQL exception.
+    """
     try:
         with engine.connect() as conn:
             conn.exec_driver_sql("SELECT 1").fetchone()
     except DBAPIError as exc:
-        if "not a database" in str(exc.orig):
-            raise WrongKeyOrCorrupt(detail=str(exc.orig)) from exc
+        mapped = translate_db_error(exc)
+        if mapped is not None:
+            raise mapped from exc
         raise
 
 
