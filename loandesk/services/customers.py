@@ -1032,7 +1032,7 @@ def _refresh_consent_dates(session: Session, customer: Customer) -> None:
     customer.credit_consent_on = latest.get("credit_query")
 
 
-_DERIVED = ("id_rev", "mobile_rev", "name_rev", "search_keys")
+_DERIVED = ("id_rev", "mobile_rev", "name_rev")
 
 
 def _snapshot(customer: Customer, profile: CustomerProfile | None, contacts: Iterable[CustomerContact]) -> dict:
@@ -1534,7 +1534,7 @@ _CUSTOMER_COLS = (
     "ethnicity", "birth_date", "id_kind", "id_number", "id_number_original", "id_issuer", "id_valid_from",
     "id_valid_to", "mobile", "status", "assigned_clerk_id", "pi_consent_on", "credit_consent_on", "created_at",
     "created_by", "updated_at", "updated_by", "archived_at", "archived_by", "archive_reason", "version",
-    "id_rev", "mobile_rev", "name_rev", "search_keys",
+    "id_rev", "mobile_rev", "name_rev",
 )
 _PROFILE_COLS = tuple(c.key for c in CustomerProfile.__table__.columns)
 _CONTACT_COLS = tuple(c.key for c in CustomerContact.__table__.columns)
@@ -1638,7 +1638,7 @@ def create_customers_bulk(session: Session, actor: Actor, items: Iterable[Custom
                   "created_at": now_db, "created_by": actor.user_id or None, "updated_at": now_db,
                   "updated_by": actor.user_id or None, "archived_at": None, "archived_by": None,
                   "archive_reason": "", "version": 1}
-        values.update(search_columns(core["name"], core["business_name"], core["id_number"], core["mobile"], number))
+        values.update(search_columns(core["name"], core["id_number"], core["mobile"]))
         cust_rows.append(tuple(_db_value(values[col]) for col in _CUSTOMER_COLS))
         prof = {**clean.profile, "customer_id": cid, "notes": notes}
         prof_rows.append(tuple(_db_value(prof.get(col)) for col in _PROFILE_COLS))

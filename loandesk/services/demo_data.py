@@ -111,8 +111,8 @@ TOWN_WORDS = "城关新桥东岗西河南山北湖清水白沙石门青龙长安
 VILLAGE_WORDS = "李家王庄张湾刘岭陈坪杨柳桃园杏花溪口竹林梅岭荷塘枫树柏树松林龙潭凤凰金鸡白马"
 ROAD_WORDS = ["人民路", "解放路", "建设路", "中山路", "新华路", "胜利路", "文化路", "长江路", "和平街", "幸福路"]
 BANKS = ["农村商业银行", "农村信用合作联社", "中国农业银行", "中国邮政储蓄银行", "中国建设银行", "中国工商银行"]
-CONSENT_SCOPE_PI = "同意本行为办理贷款业务处理本人身份证件影像、银行账户等敏感个人信息"
-CONSENT_SCOPE_CREDIT = "同意本行为贷款审查及贷后管理查询本人征信报告"
+CONSENT_SCOPE_PI = "贷款业务：身份证件影像、银行账户"
+CONSENT_SCOPE_CREDIT = "贷款审查及贷后管理"
 KINDS = [("farmer", 55), ("individual", 37), ("business", 8)]
 EDUCATION = [("primary", 18), ("junior", 38), ("senior", 24), ("college", 11), ("bachelor", 8), ("postgraduate", 1)]
 HOUSING = [("own", 72), ("mortgage", 10), ("rent", 8), ("family", 9), ("other", 1)]
@@ -225,7 +225,7 @@ CUSTOMER_COLS = (
     "ethnicity", "birth_date", "id_kind", "id_number", "id_number_original", "id_issuer", "id_valid_from",
     "id_valid_to", "mobile", "status", "assigned_clerk_id", "pi_consent_on", "credit_consent_on", "created_at",
     "created_by", "updated_at", "updated_by", "archived_at", "archived_by", "archive_reason", "version",
-    "id_rev", "mobile_rev", "name_rev", "search_keys",
+    "id_rev", "mobile_rev", "name_rev",
 )
 PROFILE_COLS = tuple(c.key for c in CustomerProfile.__table__.columns)
 CONTACT_COLS = tuple(c.key for c in CustomerContact.__table__.columns)
@@ -427,7 +427,6 @@ def _generate(rng: np.random.Generator, ctx: _Context, start_sn: int, n: int, sp
     statuses = np.where(archived, "archived", "active").astype(object).tolist()
     archived_at = _where(archived, created_s)
     reasons = _where(archived, _take(ARCHIVE_REASONS, words[:, 0] % 4), "")
-    business_or_blank = [b or "" for b in business_names]
     actor = ctx.actor_id
     customers = list(zip(
         uuids, sns, numbers, kinds, names, pinyins, initials, business_names, uscc,
@@ -437,8 +436,6 @@ def _generate(rng: np.random.Generator, ctx: _Context, start_sn: int, n: int, sp
         mobiles, statuses, clerk_col, pi_on, credit_on, created_s, repeat(actor, n), created_s, repeat(actor, n),
         archived_at, repeat(None, n), reasons, repeat(1, n),
         [x[::-1] for x in ids], [m[::-1] for m in mobiles], [nm[::-1][:8] for nm in names],
-        [f"{nm} {b} {x} {m} {no}" for nm, b, x, m, no in zip(names, business_or_blank, ids, mobiles, numbers,
-                                                               strict=True)],
         strict=True))
     # profile
     a = rng.random((n, 8))
@@ -579,11 +576,30 @@ class FillStats:
     phases: dict[str, float] = field(default_factory=dict)  # generate, insert, index, commit (seconds)
 
 
+SPAN_SECONDS = 5 * 365 * 86400  # demo customers were "created" over the last five years
+
+ChunkSource = Callable[[_Context, int, datetime], Iterator[_Chunk]]
+
+
+def _inline_chunks(seed: int, n: int, chunk_size: int) -> ChunkSource:
+    def source(ctx: _Context, base: int, span_start: datetime) -> Iterator[_Chunk]:
+        rng = np.random.default_rng(seed)
+        done = 0
+        while done < n:
+            size = min(chunk_size, n - done)
+            yield _generate(rng, ctx, base + done + 1, size, span_start, SPAN_SECONDS, base + n)
+            done += size
+    return source
+
+
 def _load(session: Session, n: int, seed: int, chunk_size: int, progress: Callable[[int, int], bool | None] | None,
-          is_demo: bool) -> FillStats:
-    """The load itself, inside the caller's write transaction (in-process or in the worker)."""
+          is_demo: bool, source: ChunkSource | None = None, cache_mib: int = 256) -> FillStats:
+    """The load itself, inside the caller's write transaction (in-process or in the worker).
+
+    ``source`` yields the generated chunks (inline by default; the worker uses a second process so
+    generating the next chunk overlaps inserting this one).
+    """
     started = _time.perf_counter()
-    rng = np.random.default_rng(seed)
     conn = session.connection()
     dbapi = conn.connection.driver_connection
     assert dbapi is not None
@@ -592,20 +608,20 @@ def _load(session: Session, n: int, seed: int, chunk_size: int, progress: Callab
     ctx = _context(session, taken)
     cur = dbapi.cursor()
     old_cache = cur.execute("PRAGMA cache_size").fetchone()[0]
-    cur.execute("PRAGMA cache_size = -262144")  # 256 MiB for this load only
+    cur.execute(f"PRAGMA cache_size = -{int(cache_mib) * 1024}")  # for this load only; restored below
     counter = session.get(Counter, "customer_no")
     base = max(counter.value if counter else 0, search_store.max_sn(session))
-    span_start = datetime.now(UTC) - timedelta(days=5 * 365)
+    span_start = datetime.now(UTC) - timedelta(seconds=SPAN_SECONDS)
     phases = {"generate": 0.0, "insert": 0.0, "index": 0.0}
+    chunks = (source or _inline_chunks(seed, n, chunk_size))(ctx, base, span_start)
     try:
         with search_store.bulk_load(conn, defer_indexes=n > existing):
             done = 0
             sqls = (insert_sql("customers", CUSTOMER_COLS), insert_sql("customer_profiles", PROFILE_COLS),
                     insert_sql("customer_contacts", CONTACT_COLS), insert_sql("customer_consents", CONSENT_COLS))
             while done < n:
-                size = min(chunk_size, n - done)
                 t0 = _time.perf_counter()
-                chunk = _generate(rng, ctx, base + done + 1, size, span_start, 5 * 365 * 86400, base + n)
+                chunk = next(chunks)
                 t1 = _time.perf_counter()
                 cur.executemany(sqls[0], chunk.customers)
                 cur.executemany(sqls[1], chunk.profiles)
@@ -613,12 +629,15 @@ def _load(session: Session, n: int, seed: int, chunk_size: int, progress: Callab
                 cur.executemany(sqls[3], chunk.consents)
                 phases["generate"] += t1 - t0
                 phases["insert"] += _time.perf_counter() - t1
-                done += size
+                done += len(chunk.customers)
                 if progress is not None and progress(done, n) is False:
                     raise ServiceError("已取消生成演示数据，未保存任何数据。")
             t_index = _time.perf_counter()
         phases["index"] = _time.perf_counter() - t_index
     finally:
+        close = getattr(chunks, "close", None)
+        if close is not None:
+            close()
         cur.execute(f"PRAGMA cache_size = {int(old_cache)}")
         cur.close()
     if counter is None:
@@ -630,6 +649,43 @@ def _load(session: Session, n: int, seed: int, chunk_size: int, progress: Callab
                  summary={"count": n, "seed": seed, "first_no": first_no, "last_no": last_no,
                           "demo_database": is_demo})
     return FillStats(n, _time.perf_counter() - started, first_no, last_no, phases)
+
+
+def _produce(ctx: _Context, seed: int, base: int, n: int, chunk_size: int, span_start: datetime,
+             out: object) -> None:
+    """Generator process: the same chunks _inline_chunks would yield, sent over a bounded queue."""
+    for chunk in _inline_chunks(seed, n, chunk_size)(ctx, base, span_start):
+        out.put(chunk)  # type: ignore[attr-defined]
+    out.put(None)  # type: ignore[attr-defined]
+
+
+def _process_chunks(seed: int, n: int, chunk_size: int) -> ChunkSource:
+    """Chunks generated in a second process (two cores: generate chunk k+1 while inserting k)."""
+    import multiprocessing as mp
+    import queue
+
+    def source(ctx: _Context, base: int, span_start: datetime) -> Iterator[_Chunk]:
+        spawn = mp.get_context("spawn")
+        out = spawn.Queue(maxsize=2)
+        proc = spawn.Process(target=_produce, name="loandesk-demo-generate",
+                             args=(ctx, seed, base, n, chunk_size, span_start, out), daemon=True)
+        proc.start()
+        try:
+            while True:
+                try:
+                    chunk = out.get(timeout=2.0)
+                except queue.Empty:
+                    if not proc.is_alive():
+                        raise ServiceError("生成演示数据的进程意外退出，未保存任何数据。") from None
+                    continue
+                if chunk is None:
+                    return
+                yield chunk
+        finally:
+            if proc.is_alive():
+                proc.terminate()
+            proc.join(timeout=10)
+    return source
 
 
 IN_PROCESS_MAX = 20_000
@@ -725,7 +781,9 @@ def _worker_main(path: str, key_hex: str, n: int, seed: int, chunk_size: int, is
                 return not cancel.is_set()  # type: ignore[attr-defined]
 
             try:
-                stats = _load(session, n, seed, chunk_size, report, is_demo)
+                # 1 GiB page cache: the tables stay decrypted in memory while the indexes are rebuilt
+                stats = _load(session, n, seed, chunk_size, report, is_demo, _process_chunks(seed, n, chunk_size),
+                              cache_mib=1024)
                 t0 = _time.perf_counter()
                 session.commit()
             except BaseException:

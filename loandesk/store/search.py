@@ -37,6 +37,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from loandesk.domain.validators import normalize_text
+from loandesk.store.models.customers import search_keys_sql
 
 CHINA_TZ = timezone(timedelta(hours=8))
 MAX_QUERY_LEN = 64
@@ -211,8 +212,11 @@ def _fts_match(q: str) -> str:
     return " ".join('"' + g.replace('"', '""') + '"' for g in sorted(grams))
 
 
+_KEYS_C = search_keys_sql("c")
+
+
 def _substring(q: str, filters: str, fparams: dict, *, fold: bool) -> Tier:
-    check = "instr(lower(c.search_keys), :q) > 0" if fold else "instr(c.search_keys, :q) > 0"
+    check = f"instr(lower({_KEYS_C}), :q) > 0" if fold else f"instr({_KEYS_C}, :q) > 0"
     sql = ("SELECT c.sn FROM customer_fts AS f CROSS JOIN customers AS c ON c.sn = f.rowid "
            f"WHERE f.customer_fts MATCH :m AND {check}{filters} ORDER BY f.rowid LIMIT :n")
     return Tier("substring", sql, {"m": _fts_match(q), "q": q.lower() if fold else q, **fparams})
@@ -325,8 +329,6 @@ def _browse(session: Session, filters: Filters, sort: str, offset: int, limit: i
     index, order = _SORT_SQL[sort]
     if filters.status == "archived":
         index = "ix_customers_archived_sn"  # the (usually small) archived set, then sorted
-    elif filters.assigned_clerk_id is not None and sort in ("created_desc", "created_asc"):
-        index = "ix_customers_clerk_created"
     hint = f" INDEXED BY {index}" if index else ""
     where = fsql[5:] if fsql else "1"
     sql = (f"SELECT c.sn FROM customers AS c{hint} WHERE {where} "
@@ -419,4 +421,4 @@ def bulk_load(conn: Connection, *, defer_indexes: bool = False) -> Iterator[int]
     for _kind, _name, sql in sorted(rows, key=lambda r: r[0] != "index"):  # indexes first, then triggers
         conn.execute(text(sql))
     conn.execute(text("INSERT INTO customer_fts(rowid, search_keys) "
-                      "SELECT sn, search_keys FROM customers WHERE sn > :b ORDER BY sn"), {"b": before})
+                      "SELECT sn, search_keys FROM customer_search_keys WHERE sn > :b ORDER BY sn"), {"b": before})

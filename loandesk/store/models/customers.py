@@ -6,9 +6,10 @@ Why this shape:
 * ``sn`` is a stable integer alias used as the FTS5 rowid (the UUID stays the primary key that
   head office merges on; an implicit SQLite rowid would be renumbered by VACUUM).
 * The reversed ID/mobile and the name suffix key are indexed columns, so suffix ("last four
-  digits") search is a B-tree range scan; ORM events keep them (and ``search_keys``) derived.
-* ``search_keys`` feeds the trigram index ``customer_fts``; triggers in migration 0002 keep that
-  index in step inside the same transaction as the row (see loandesk/store/search.py).
+  digits") search is a B-tree range scan; ORM events keep them derived.
+* The trigram index ``customer_fts`` reads its text through the view ``customer_search_keys``
+  (nothing stored twice); triggers in migration 0002 keep it in step inside the same transaction
+  as the row (see loandesk/store/search.py).
 * Money is integer fen, areas integer hundredths of a mu, dates are ``date``.
 """
 
@@ -30,9 +31,17 @@ CONSENT_KINDS = ("pi_sensitive", "credit_query")
 NAME_REV_LEN = 8
 
 
-def search_columns(name: str, business_name: str | None, id_number: str, mobile: str | None,
-                   customer_no: str) -> dict[str, str | None]:
-    """The derived search keys stored on every customer row.
+
+# The text the trigram index holds for a customer, as SQL over a row alias (the view
+# customer_search_keys, the FTS triggers and the substring check in store/search.py all use it).
+def search_keys_sql(alias: str) -> str:
+    a = f"{alias}." if alias else ""
+    return (f"{a}name||' '||coalesce({a}business_name,'')||' '||{a}id_number||' '||coalesce({a}mobile,'')"
+            f"||' '||{a}customer_no")
+
+
+def search_columns(name: str, id_number: str, mobile: str | None) -> dict[str, str | None]:
+    """The reversed keys stored on every customer row for suffix ("tail") search.
 
     Plain columns computed here, not SQLite generated columns: measured on SQLCipher, VIRTUAL or
     STORED generated columns on this NOT NULL-heavy table made each INSERT ~10x slower. The ORM
@@ -42,7 +51,6 @@ def search_columns(name: str, business_name: str | None, id_number: str, mobile:
         "id_rev": id_number[::-1],
         "mobile_rev": mobile[::-1] if mobile else None,
         "name_rev": name[::-1][:NAME_REV_LEN],
-        "search_keys": f"{name} {business_name or ''} {id_number} {mobile or ''} {customer_no}",
     }
 
 
@@ -82,11 +90,10 @@ class Customer(Base):
     archive_reason: Mapped[str] = mapped_column(String(200), default="")
     version: Mapped[int] = mapped_column(Integer, default=1)
 
-    # derived by search_columns(): reversed keys for suffix ("tail") search, FTS5 source text
+    # derived by search_columns(): reversed keys for suffix ("tail") search
     id_rev: Mapped[str] = mapped_column(String(18), default="")
     mobile_rev: Mapped[str | None] = mapped_column(String(11), nullable=True)
     name_rev: Mapped[str] = mapped_column(String(8), default="")
-    search_keys: Mapped[str] = mapped_column(Text, default="")
 
     __table_args__ = (
         # Unique *indexes* rather than UNIQUE constraints: a bulk load may drop and rebuild them
@@ -103,7 +110,6 @@ class Customer(Base):
         Index("ix_customers_mobile_sn", "mobile", "sn"),
         Index("ix_customers_mobile_rev_sn", "mobile_rev", "sn"),
         Index("ix_customers_created_at_sn", "created_at", "sn"),
-        Index("ix_customers_clerk_created", "assigned_clerk_id", "created_at"),
         Index("ix_customers_business_name_sn", "business_name", "sn",
               sqlite_where=text("business_name IS NOT NULL")),
         Index("ix_customers_uscc", "uscc", sqlite_where=text("uscc IS NOT NULL")),
@@ -115,6 +121,8 @@ class CustomerProfile(Base):
     """The long tail of the intake form, one row per customer (loaded only when a record opens)."""
 
     __tablename__ = "customer_profiles"
+    # Only ever read by its key: WITHOUT ROWID drops the separate primary-key index SQLite would keep.
+    __table_args__ = {"sqlite_with_rowid": False}
 
     customer_id: Mapped[str] = mapped_column(ForeignKey("customers.id"), primary_key=True)
     marital_status: Mapped[str] = mapped_column(String(16), default="")  # single|married|divorced|widowed
@@ -184,6 +192,7 @@ class CustomerConsent(Base):
     """A signed authorisation on record (PIPL art. 29 单独同意, 征信业管理条例 art. 18 查询授权)."""
 
     __tablename__ = "customer_consents"
+    __table_args__ = {"sqlite_with_rowid": False}
 
     id: Mapped[str] = uuid_pk()
     customer_id: Mapped[str] = mapped_column(ForeignKey("customers.id"), index=True)
@@ -199,7 +208,6 @@ class CustomerConsent(Base):
 @event.listens_for(Customer, "before_insert")
 @event.listens_for(Customer, "before_update")
 def _derive_search_columns(_mapper: object, _conn: object, target: Customer) -> None:
-    for key, value in search_columns(target.name, target.business_name, target.id_number, target.mobile,
-                                     target.customer_no).items():
+    for key, value in search_columns(target.name, target.id_number, target.mobile).items():
         if getattr(target, key) != value:
             setattr(target, key, value)

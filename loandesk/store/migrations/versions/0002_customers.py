@@ -1,7 +1,7 @@
 """customers, documents (attachments metadata), search index
 
 Customers area: core rows, 1:1 profile, contacts/guarantors, consents, and the search index
-(trigram FTS5 over ``customers.search_keys`` kept in step by triggers; see store/search.py).
+(trigram FTS5 over the view ``customer_search_keys``, kept in step by triggers; see store/search.py).
 The SQL is spelled out here (not imported) so this revision never changes after release.
 
 Revision ID: 0002
@@ -15,20 +15,30 @@ down_revision = "0001"
 branch_labels = None
 depends_on = None
 
-# Bulk loads drop these triggers inside their own transaction and index the new rows with one
-# INSERT ... SELECT before recreating them (store/search.py bulk_load).
+
+
+def _keys(alias: str) -> str:
+    return (f"{alias}.name||' '||coalesce({alias}.business_name,'')||' '||{alias}.id_number||' '||"
+            f"coalesce({alias}.mobile,'')||' '||{alias}.customer_no")
+
+
+# The trigram index reads its text through a view (nothing stored twice). Bulk loads drop the
+# triggers inside their own transaction and index the new rows with one INSERT ... SELECT before
+# recreating them (store/search.py bulk_load).
 _FTS_SQL = [
+    "CREATE VIEW customer_search_keys AS SELECT c.sn AS sn, " + _keys("c") + " AS search_keys FROM customers AS c",
     "CREATE VIRTUAL TABLE customer_fts USING fts5(search_keys, tokenize='trigram', "
-    "content='customers', content_rowid='sn', detail=none)",
-    """CREATE TRIGGER customers_fts_ai AFTER INSERT ON customers BEGIN
-         INSERT INTO customer_fts(rowid, search_keys) VALUES (new.sn, new.search_keys);
+    "content='customer_search_keys', content_rowid='sn', detail=none)",
+    f"""CREATE TRIGGER customers_fts_ai AFTER INSERT ON customers BEGIN
+         INSERT INTO customer_fts(rowid, search_keys) VALUES (new.sn, {_keys("new")});
        END""",
-    """CREATE TRIGGER customers_fts_ad AFTER DELETE ON customers BEGIN
-         INSERT INTO customer_fts(customer_fts, rowid, search_keys) VALUES ('delete', old.sn, old.search_keys);
+    f"""CREATE TRIGGER customers_fts_ad AFTER DELETE ON customers BEGIN
+         INSERT INTO customer_fts(customer_fts, rowid, search_keys) VALUES ('delete', old.sn, {_keys("old")});
        END""",
-    """CREATE TRIGGER customers_fts_au AFTER UPDATE OF search_keys, sn ON customers BEGIN
-         INSERT INTO customer_fts(customer_fts, rowid, search_keys) VALUES ('delete', old.sn, old.search_keys);
-         INSERT INTO customer_fts(rowid, search_keys) VALUES (new.sn, new.search_keys);
+    f"""CREATE TRIGGER customers_fts_au AFTER UPDATE OF name, business_name, id_number, mobile, customer_no, sn
+       ON customers BEGIN
+         INSERT INTO customer_fts(customer_fts, rowid, search_keys) VALUES ('delete', old.sn, {_keys("old")});
+         INSERT INTO customer_fts(rowid, search_keys) VALUES (new.sn, {_keys("new")});
        END""",
 ]
 
@@ -70,7 +80,6 @@ def upgrade() -> None:
         sa.Column("id_rev", sa.String(length=18), nullable=False),
         sa.Column("mobile_rev", sa.String(length=11), nullable=True),
         sa.Column("name_rev", sa.String(length=8), nullable=False),
-        sa.Column("search_keys", sa.Text(), nullable=False),
         sa.ForeignKeyConstraint(["assigned_clerk_id"], ["users.id"],
                                 name=op.f("fk_customers_assigned_clerk_id_users")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_customers")),
@@ -84,7 +93,6 @@ def upgrade() -> None:
                               sqlite_where=sa.text("status = 'archived'"))
         batch_op.create_index("ix_customers_business_name_sn", ["business_name", "sn"], unique=False,
                               sqlite_where=sa.text("business_name IS NOT NULL"))
-        batch_op.create_index("ix_customers_clerk_created", ["assigned_clerk_id", "created_at"], unique=False)
         batch_op.create_index("ix_customers_created_at_sn", ["created_at", "sn"], unique=False)
         batch_op.create_index("ix_customers_id_rev_sn", ["id_rev", "sn"], unique=False)
         batch_op.create_index("ix_customers_mobile_rev_sn", ["mobile_rev", "sn"], unique=False)
@@ -144,6 +152,7 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(["customer_id"], ["customers.id"],
                                 name=op.f("fk_customer_profiles_customer_id_customers")),
         sa.PrimaryKeyConstraint("customer_id", name=op.f("pk_customer_profiles")),
+        sqlite_with_rowid=False,
     )
     op.create_table(
         "customer_contacts",
@@ -180,6 +189,7 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(["customer_id"], ["customers.id"],
                                 name=op.f("fk_customer_consents_customer_id_customers")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_customer_consents")),
+        sqlite_with_rowid=False,
     )
     with op.batch_alter_table("customer_consents", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_customer_consents_customer_id"), ["customer_id"], unique=False)
@@ -192,6 +202,7 @@ def downgrade() -> None:
     for trig in ("customers_fts_au", "customers_fts_ad", "customers_fts_ai"):
         op.execute(f"DROP TRIGGER IF EXISTS {trig}")
     op.execute("DROP TABLE IF EXISTS customer_fts")
+    op.execute("DROP VIEW IF EXISTS customer_search_keys")
     op.drop_table("customer_consents")
     op.drop_table("customer_contacts")
     op.drop_table("customer_profiles")
