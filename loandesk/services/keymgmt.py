@@ -148,16 +148,27 @@ def _opens(path: Path, key: str) -> bool:
     return True
 
 
+def _short_of_space(path: Path) -> bool:
+    try:
+        return shutil.disk_usage(path.parent).free < path.stat().st_size
+    except OSError:
+        return False
+
+
 def _rekey_file(path: Path, old: str, new: str) -> None:
     conn = connect_raw(path, old)
     try:
         conn.execute(f"PRAGMA rekey = \"x'{check_key(new)}'\"")
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
     except sqlcipher3.DatabaseError as exc:
-        if bf.is_disk_full(exc):
+        # PRAGMA rekey answers "ok" even when it could not write its WAL (SQLITE_FULL is
+        # swallowed; the file stays on the old key); the next statement then fails with an
+        # unrelated text such as "database table is locked". Judge a full disk by the space.
+        if bf.is_disk_full(exc) or _short_of_space(path):
             raise StorageError("磁盘空间不足，无法更换密钥（需要约等于数据库大小的空闲空间）。"
                                "数据库仍使用原密钥，未受影响。") from exc
-        raise
+        raise StorageError("更换密钥未能完成，数据库仍使用原密钥。请稍后重试；如再次失败，请运行完整性检查。",
+                           detail=f"{type(exc).__name__}: {exc}") from exc
     finally:
         conn.close()
     # A fresh connection with the new key: the proof that the file really changed key.
