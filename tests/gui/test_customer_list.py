@@ -142,6 +142,12 @@ def test_lazy_model_fetches_pages_on_scroll(qtbot, db, actors, tmp_path):
     assert len(set(ids)) == 260
     created = [r.created_at for r in m.rows]
     assert created == sorted(created, reverse=True)  # browsing: newest first
+    # a broad search is not counted (that would stall the DB thread); it says what is loaded
+    rows = search(qtbot, tab, "139")
+    assert len(rows) == 100 and m.has_more
+    qtbot.waitUntil(lambda: "已显示 100 位" in tab.panel.countLabel.text(), timeout=5000)
+    view.scrollToBottom()
+    qtbot.waitUntil(lambda: "已显示 200 位" in tab.panel.countLabel.text(), timeout=5000)
     wait_db_idle()
 
 

@@ -120,7 +120,7 @@ class CustomerListModel(QAbstractTableModel):
 
     sig_loaded = Signal()  # the first page of a search has arrived (possibly empty)
     sig_page = Signal(int, float)  # rows appended, milliseconds from request to rows in the model
-    sig_count = Signal(int, bool)  # matches, capped?
+    sig_count = Signal(int, bool)  # matches, "at least" (capped, or a search not scrolled to its end)
     sig_failed = Signal(object)
 
     def __init__(self, ctx: AppContext, page_size: int = PAGE_SIZE, parent: QObject | None = None) -> None:
@@ -205,27 +205,39 @@ class CustomerListModel(QAbstractTableModel):
         started = time.perf_counter()
         added = self._append(page)
         self.sig_page.emit(added, (time.perf_counter() - started) * 1000)
+        if self.query.text.strip():
+            self._set_count(self._generation, len(self.rows), more=self._has_more)
         self._prefetch()
 
     def _request_count(self, gen: int) -> None:
-        """Counted after the first page is shown, so the count never delays the rows."""
+        """How many rows: counted (capped) when browsing; for a search, what is loaded so far.
+
+        Why no count for searches: the count of a broad query ("张", "138") has to de-duplicate
+        every tier including the trigram index — seconds on a million customers — and the DB thread
+        is serial, so it would stall the clerk's next page. Browsing counts one index range.
+        """
         ctx, q = self.ctx, self.query
         if not self._has_more:
-            self._set_count(gen, len(self.rows))
+            self._set_count(gen, len(self.rows), more=False)
+            return
+        if q.text.strip():
+            self._set_count(gen, len(self.rows), more=True)
             return
 
         def work() -> int:
             with ctx.db.read() as s:
                 return svc.count_customers(s, ctx.actor, q.text, filters=q.filters, cap=COUNT_CAP + 1)
 
-        run_db(work, lambda n: self._set_count(gen, n), lambda _exc: None)
+        def done(n: int) -> None:
+            self._set_count(gen, min(n, COUNT_CAP), more=n > COUNT_CAP)
 
-    def _set_count(self, gen: int, n: int) -> None:
+        run_db(work, done, lambda _exc: None)
+
+    def _set_count(self, gen: int, n: int, *, more: bool) -> None:
         if not shiboken6.isValid(self) or gen != self._generation:
             return
-        self.count_capped = n > COUNT_CAP
-        self.count = min(n, COUNT_CAP) if self.count_capped else n
-        self.sig_count.emit(self.count, self.count_capped)
+        self.count, self.count_capped = n, more
+        self.sig_count.emit(n, more)
 
     def _append(self, page: SearchPage) -> int:
         # Offsets shift when a customer is created meanwhile; never show a row twice.

@@ -382,13 +382,15 @@ class CustomerTab(QWidget):
                                               QItemSelectionModel.SelectionFlag.ClearAndSelect
                                               | QItemSelectionModel.SelectionFlag.Rows)
 
-    def _show_count(self, n: int, capped: bool) -> None:
+    def _show_count(self, n: int, more: bool) -> None:
         if n == 0:
             return
-        if capped:
-            self.panel.countLabel.setText(f"超过 {COUNT_CAP:,} 位客户（滚动查看更多，或输入更多条件缩小范围）")
-        else:
+        if not more:
             self.panel.countLabel.setText(f"共 {n:,} 位客户")
+        elif self.model.query.text.strip():
+            self.panel.countLabel.setText(f"已显示 {n:,} 位，向下滚动查看更多（最相关的在前）")
+        else:
+            self.panel.countLabel.setText(f"超过 {COUNT_CAP:,} 位客户（滚动查看更多，或输入条件缩小范围）")
 
     def _count_link(self, link: str) -> None:
         if link == "all":
