@@ -406,7 +406,7 @@ def test_backup_from_before_a_rekey_gets_a_helpful_message(qtbot, panel, db, act
         monkeypatch.setattr(common, "choose_open_file", lambda *a, **k: str(old))
         panel.form.verifyFileButton.click()
         qtbot.waitUntil(lambda: "更换数据库密钥之前" in panel.form.messageLabel.text(), timeout=20000)
-        assert "签名校验不通过" in panel.form.messageLabel.text()
+        assert "恢复口令" in panel.form.messageLabel.text()
         # The passphrase still opens it, through the restore dialog's check.
         dlg = open_restore(qtbot, panel, monkeypatch, old)
         check(qtbot, dlg, PASSPHRASE)

@@ -433,7 +433,8 @@ class BackupPanel(Panel):
 
         def failed(exc: BaseException) -> None:
             self.fail(exc)
-            if "签名校验不通过" in user_message(exc):  # same database, other key: made before a re-key
+            needs_passphrase = type(exc).__name__ == "BackupNeedsPassphrase"
+            if needs_passphrase or "签名校验不通过" in user_message(exc):  # made before a re-key
                 self.say(user_message(exc) + "\n如果这是更换数据库密钥之前制作的备份，请用“从备份恢复”并输入"
                          "制作时的恢复口令来检查（验证后可以取消，不会恢复）。", "error")
             self.refresh()
