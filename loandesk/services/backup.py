@@ -463,7 +463,8 @@ def write_backup(db: Database, dest_dir: Path | str, *, kind: str = KIND_MANUAL,
                 shutil.rmtree(work, ignore_errors=True)
         timings["pinned"] = float(all(sn.pinned for sn in snaps.values()))
         if progress is not None:
-            progress(1000, 1000, "备份完成")
+            with contextlib.suppress(Exception):  # the file is complete: a late 取消 changes nothing
+                progress(1000, 1000, "备份完成")
         return BackupResult(final, str(dest), kind, backup_id, now, writer.size, writer.sha256,
                             time.monotonic() - started, revision, counts, head, True, timings)
 

@@ -397,6 +397,8 @@ def restore_backup(data_dir: DataDir | Path | str, path: Path | str, passphrase:
             write_json_atomic(staging / MARKER, marker)
             with contextlib.suppress(KeyringUnavailable):
                 keystore_factory(info.database_id).put(key, "pending")
+            if progress is not None:  # the last point where 取消 is honoured
+                progress(880, 1000, "正在切换到恢复的数据库…")
             who = actor or SYSTEM
             journal = {
                 "version": 1,
@@ -420,12 +422,11 @@ def restore_backup(data_dir: DataDir | Path | str, path: Path | str, passphrase:
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
             raise
-        if progress is not None:
-            progress(900, 1000, "正在切换到恢复的数据库…")
         _roll_forward(data, journal)
         stored = _post_restore(data, journal, key, keystore_factory)
         if progress is not None:
-            progress(1000, 1000, "恢复完成")
+            with contextlib.suppress(Exception):  # done: a late 取消 changes nothing
+                progress(1000, 1000, "恢复完成")
         pre = data.root / journal["pre"]
         return RestoreResult(info, data.root, pre if pre.exists() else None, stored, migrated_from, key)
 
