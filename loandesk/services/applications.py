@@ -1056,8 +1056,10 @@ def list_applications(session: Session, actor: Actor, flt: QueueFilter | None = 
         q = q.where(Application.state_changed_at <= cutoff)
     text = flt.text.strip()
     if text:
-        ids = select(Customer.id).where(Customer.name.contains(text))
-        q = q.where(or_(Application.application_no.contains(text.upper()), Application.customer_id.in_(ids)))
+        # autoescape: a typed % or _ is a character to find, not a LIKE wildcard (T25)
+        ids = select(Customer.id).where(Customer.name.contains(text, autoescape=True))
+        q = q.where(or_(Application.application_no.contains(text.upper(), autoescape=True),
+                        Application.customer_id.in_(ids)))
     total = session.scalar(select(func.count()).select_from(q.subquery())) or 0
     apps = list(session.scalars(q.order_by(Application.state_changed_at, Application.application_no)
                                 .offset(offset).limit(limit)))
