@@ -21,6 +21,7 @@ before any file changes, this works without a keyring too — the passphrase ope
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import json
 import os
@@ -243,9 +244,17 @@ def rekey_database(db: Database, actor: Actor, passphrase: str, *, keystore_fact
                    "actor": {"user_id": actor.user_id, "username": actor.username,
                              "display_name": actor.display_name},
                    "started_at": datetime.now(UTC).isoformat()}
-        write_json_atomic(data.root / REKEY_JOURNAL, journal)
-        write_json_atomic(pending_slot_path(data), seal_key(new, passphrase, db.database_id))
-        fsync_dir(data.root)
+        try:
+            write_json_atomic(data.root / REKEY_JOURNAL, journal)
+            write_json_atomic(pending_slot_path(data), seal_key(new, passphrase, db.database_id))
+            fsync_dir(data.root)
+        except OSError as exc:
+            for p in (data.root / REKEY_JOURNAL, pending_slot_path(data), *data.root.glob("*.tmp*")):
+                with contextlib.suppress(OSError):
+                    p.unlink()
+            full = exc.errno == errno.ENOSPC
+            raise StorageError("磁盘空间不足，无法更换密钥。数据库未受影响。" if full else
+                               "写入密钥文件失败，无法更换密钥。数据库未受影响。", detail=str(exc)) from exc
         with contextlib.suppress(KeyringUnavailable):
             store.put(new, "pending")
         db.close()

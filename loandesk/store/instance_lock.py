@@ -16,6 +16,7 @@ read the key slot while a re-key is replacing it.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import socket
@@ -115,7 +116,8 @@ class InstanceLock:
                 self._mine = True
                 return self
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            fh = open(self.path, "a+b")  # kept open for the life of the lock
+            # Unbuffered: a note that cannot be written (full disk) must not fail later at close().
+            fh = open(self.path, "a+b", buffering=0)  # kept open for the life of the lock
             if not _lock_fd(fh):
                 fh.close()
                 raise AlreadyRunning(read_owner(self.path))
@@ -148,7 +150,8 @@ class InstanceLock:
             try:
                 _unlock_fd(held.fh)
             finally:
-                held.fh.close()
+                with contextlib.suppress(OSError):
+                    held.fh.close()
 
     @property
     def held(self) -> bool:

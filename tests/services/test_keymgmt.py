@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import signal
 import time
@@ -316,3 +317,58 @@ def test_export_for_hq_refusals(db, actors, tmp_path):
     assert not list(out.iterdir())
     with pytest.raises(StorageError):
         keymgmt.export_for_hq(db, SYSTEM, tmp_path / "missing" / "x.db", "Zonghang-Export-2026")
+
+
+@pytest.fixture
+def tmpfs_dir(tmp_path):
+    import subprocess
+
+    mnt = tmp_path / "small"
+    mnt.mkdir()
+    if os.geteuid() != 0 or subprocess.run(["mount", "-t", "tmpfs", "-o", "size=24m", "tmpfs", str(mnt)],
+                                           capture_output=True).returncode != 0:
+        pytest.skip("cannot mount a tmpfs here (needs root)")
+    yield mnt
+    subprocess.run(["umount", "-l", str(mnt)], check=False)
+
+
+def test_disk_full_during_rekey_rolls_back_and_old_key_works(tmpfs_dir, actors, monkeypatch):
+    """T15: the WAL of PRAGMA rekey grows to about the file size; a full disk aborts it cleanly."""
+    data = DataDir(tmpfs_dir / "branch")
+    db = make_db(data)
+    try:
+        fill(db, n=10, blobs=0)
+        BlobStore.of(db).put(os.urandom(7_000_000), "image/png")
+        db.close()  # checkpoint: the WAL no longer holds a second copy of the blob
+        assert data.attachments.stat().st_size > 7_000_000
+        filler = tmpfs_dir / "filler"  # leave ~3 MB: enough for small files, not for the rekey WAL
+        filler.write_bytes(b"\0" * (shutil.disk_usage(tmpfs_dir).free - 3_000_000))
+        old = db.key_hex()
+        admin = next(iter(_admins(db)))
+        # Up front: not enough room for the rekey's WAL -> refused, nothing touched.
+        with pytest.raises(StorageError) as exc:
+            keymgmt.rekey_database(db, admin, PASSPHRASE, throttle=PassphraseThrottle())
+        assert "磁盘空间不足" in exc.value.message
+        # The estimate fooled (another program filled the disk): SQLite itself hits the full disk.
+        real = shutil.disk_usage
+        monkeypatch.setattr(keymgmt.shutil, "disk_usage", lambda p: real(p)._replace(free=1 << 40))
+        with pytest.raises(StorageError) as exc:
+            keymgmt.rekey_database(db, admin, PASSPHRASE, throttle=PassphraseThrottle())
+        assert "原密钥" in exc.value.message  # raised by the PRAGMA rekey step itself
+        for path in (data.db, data.attachments):
+            assert integrity_problems(path, old) == []
+        assert key_from_passphrase(data, PASSPHRASE) == old
+        assert not keymgmt.pending_slot_path(data).exists()
+        assert get_setting(db, "test.k1") is not None  # the old object reads on with the old key
+        filler.unlink()  # space freed: the app writes again (T03)
+        put_settings(db, {"after": "disk full"})
+    finally:
+        db.close()
+
+
+def _admins(db):
+    from loandesk.services import auth
+    from loandesk.store.models.auth import User
+
+    with db.read() as s:
+        return [auth.actor_for(u) for u in s.scalars(select(User).where(User.role == "admin"))]
