@@ -1,0 +1,64 @@
+"""The backup/restore/key commands as scripts use them: exit codes and messages."""
+
+from __future__ import annotations
+
+import pytest
+
+from loandesk.cli import main
+from loandesk.services import backup
+from loandesk.store.database import DataDir, key_from_passphrase
+from tests.conftest import PASSPHRASE
+
+
+@pytest.fixture
+def closed(db):
+    data = db.data
+    db.close()
+    return data
+
+
+def test_backup_verify_restore_round_trip(closed, tmp_path, monkeypatch, capsys):
+    out = tmp_path / "out"
+    assert main(["backup", "--data-dir", str(closed.root), "--to", str(out)]) == 0
+    files = list(out.glob("*.ldbackup"))
+    assert len(files) == 1 and "备份完成并已校验" in capsys.readouterr().out
+    assert main(["backup", "verify", str(files[0])]) == 0  # key from the keyring
+    assert "备份完好" in capsys.readouterr().out
+    bad = tmp_path / "bad.ldbackup"
+    bad.write_bytes(files[0].read_bytes()[:-100])
+    assert main(["backup", "verify", str(bad)]) == 1
+    assert "不完整" in capsys.readouterr().err
+    monkeypatch.setenv("LOANDESK_PASSPHRASE", PASSPHRASE)
+    fresh = DataDir(tmp_path / "fresh")
+    assert main(["restore", str(files[0]), "--data-dir", str(fresh.root), "--yes"]) == 0
+    assert "恢复完成" in capsys.readouterr().out
+    assert key_from_passphrase(fresh, PASSPHRASE)
+
+
+def test_restore_needs_confirmation_and_right_passphrase(closed, tmp_path, monkeypatch, capsys):
+    from loandesk.store.database import open_database
+
+    db = open_database(closed, key_from_passphrase(closed, PASSPHRASE), upgrade=False)
+    r = backup.write_backup(db, tmp_path)
+    db.close()
+    monkeypatch.setenv("LOANDESK_PASSPHRASE", PASSPHRASE)
+    fresh = tmp_path / "fresh"
+    assert main(["restore", str(r.path), "--data-dir", str(fresh)]) == 2  # no tty, no --yes
+    assert not (fresh / "install.json").exists()
+    monkeypatch.setenv("LOANDESK_PASSPHRASE", "Wrong-Passphrase-1")
+    assert main(["restore", str(r.path), "--data-dir", str(fresh), "--yes"]) == 1
+    assert "恢复口令不正确" in capsys.readouterr().err
+
+
+def test_change_passphrase_rekey_and_export(closed, tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("LOANDESK_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setenv("LOANDESK_NEW_PASSPHRASE", "Another-Phrase-2027")
+    assert main(["change-passphrase", "--data-dir", str(closed.root)]) == 0
+    monkeypatch.setenv("LOANDESK_PASSPHRASE", "Another-Phrase-2027")
+    before = key_from_passphrase(closed, "Another-Phrase-2027")
+    assert main(["rekey", "--data-dir", str(closed.root), "--yes"]) == 0
+    assert key_from_passphrase(closed, "Another-Phrase-2027") != before
+    monkeypatch.setenv("LOANDESK_HQ_PASSPHRASE", "Zonghang-Export-2026")
+    assert main(["export-hq", "--data-dir", str(closed.root), "--to", str(tmp_path / "hq.db")]) == 0
+    assert (tmp_path / "hq.db").exists()
+    assert "已导出" in capsys.readouterr().out
