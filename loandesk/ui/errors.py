@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import traceback
 import uuid
 
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -24,8 +25,17 @@ def user_message(exc: BaseException) -> str:
     if isinstance(exc, OSError):
         return f"文件操作失败：{exc.strerror or '未知错误'}。请检查磁盘空间与文件权限。"
     ref = uuid.uuid4().hex[:8].upper()
-    # Log the type and place only: exception text can carry personal data.
-    log.error("unexpected error ref=%s type=%s", ref, type(exc).__name__, exc_info=(type(exc), exc, None))
+    # Log the type and place only: exception text can carry personal data (an IntegrityError's
+    # message holds the SQL parameters: names, ID numbers), so it never reaches the log — not even
+    # through exc_info, whose formatter would print "Type: message".
+    causes = []
+    cause = exc.__cause__ or exc.__context__
+    while cause is not None and len(causes) < 5:
+        causes.append(type(cause).__name__)
+        cause = cause.__cause__ or cause.__context__
+    place = "".join(traceback.format_tb(exc.__traceback__)[-4:]) if exc.__traceback__ else ""
+    log.error("unexpected error ref=%s type=%s caused by=%s\n%s", ref, type(exc).__name__,
+              ",".join(causes) or "-", place)
     return f"发生未预期的错误（参考编号 {ref}），操作未完成，数据未受影响。请联系系统管理员。"
 
 
