@@ -961,15 +961,25 @@ def _require_write(session: Session) -> None:
         raise RuntimeError("revealing personal data needs a write session (db.write()) so it is audited")
 
 
+_POLICY_KEYS = {"mask.id_keep": "id_number", "mask.phone_keep": "phone", "mask.card_keep": "bank_card"}
+
+
 def _policies(session: Session) -> dict[str, MaskPolicy]:
+    """Masking policies from the branch settings (one query; a list page calls this every time)."""
+    cached = session.info.get("loandesk.mask_policies")
+    if cached is not None:
+        return cached
+    stored = dict(session.execute(text("SELECT key, value FROM settings WHERE key IN "
+                                       "('mask.id_keep', 'mask.phone_keep', 'mask.card_keep')")).all())
     out: dict[str, MaskPolicy] = {}
-    for kind, key in (("id_number", "mask.id_keep"), ("phone", "mask.phone_keep"), ("bank_card", "mask.card_keep")):
+    for key, kind in _POLICY_KEYS.items():
         default = DEFAULT_POLICIES[kind]
-        value = settings_service.get(session, key)
         try:
+            value = json.loads(stored[key]) if key in stored else settings_service.DEFAULTS[key]
             out[kind] = MaskPolicy(keep_prefix=int(value[0]), keep_suffix=int(value[1]), min_hidden=default.min_hidden)
-        except (TypeError, ValueError, IndexError):
+        except (TypeError, ValueError, IndexError, KeyError):
             out[kind] = default
+    session.info["loandesk.mask_policies"] = out
     return out
 
 

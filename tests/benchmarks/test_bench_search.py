@@ -44,6 +44,14 @@ QUERIES = 50
 MEDIAN_MS, P95_MS, RSS_MB = 20.0, 50.0, 400.0
 
 
+def schema_tag() -> str:
+    """Changes whenever the customer schema migration changes: a cached database is then rebuilt."""
+    import hashlib
+
+    migration = ROOT / "loandesk/store/migrations/versions/0002_customers.py"
+    return hashlib.sha256(migration.read_bytes()).hexdigest()[:12]
+
+
 def build_bench_db(target: Path, n: int, seed: int = 20260101) -> dict:
     """Fresh data folder with the test users and ``n`` demo customers; returns the fill figures."""
     from tests.conftest import make_db
@@ -56,7 +64,7 @@ def build_bench_db(target: Path, n: int, seed: int = 20260101) -> dict:
         (target / "bench.key").write_text(db.key_hex(), encoding="ascii")  # synthetic data only
     finally:
         db.close()
-    figures = {"customers": n, "seconds": stats.seconds, "phases": stats.phases,
+    figures = {"customers": n, "seconds": stats.seconds, "phases": stats.phases, "schema": schema_tag(),
                "db_mb": round((target / "loandesk.db").stat().st_size / 1e6, 1)}
     (target / "fill.json").write_text(json.dumps(figures, indent=1), encoding="utf-8")
     return figures
@@ -79,7 +87,7 @@ def ensure_bench_db() -> dict:
     fill_json = BENCH_DIR / "fill.json"
     if fill_json.exists() and (BENCH_DIR / "bench.key").exists():
         figures = json.loads(fill_json.read_text(encoding="utf-8"))
-        if figures.get("customers") == N:
+        if figures.get("customers") == N and figures.get("schema") == schema_tag():
             return figures
     print(f"building the benchmark database ({N:,} customers) in {BENCH_DIR} …", flush=True)
     return build_bench_db(BENCH_DIR, N)

@@ -180,3 +180,16 @@ def test_paging_covers_everything_once(db, actors) -> None:
             assert cs.count_customers(s, clerk, q, cap=5) == min(5, len(seen))
         # the same ranking whether fetched in one page or many
         assert [r.id for r in find(db, clerk, q, limit=200).rows] == seen[:200], q
+
+
+def test_a_complete_identifier_that_matches_exactly_ends_the_search(db, actors, people) -> None:
+    clerk = actors["clerk"]
+    # 张三's ID number 110105 19800101 101x contains the mobile number below
+    with db.write() as s:
+        cs.create_customer(s, clerk, person("孙七", birth="19880808", seq=121, mobile="19800101101"))
+    page = find(db, clerk, "19800101101")
+    assert [(r.name, r.matched) for r in page.rows] == [("孙七", "mobile")] and not page.has_more
+    with db.read() as s:
+        assert cs.count_customers(s, clerk, "19800101101") == 1
+    assert set(names(db, clerk, "1980010110")) == {"张三", "孙七"}  # not complete: every match
+    assert names(db, clerk, make_id("19800101", 101)) == ["张三"]

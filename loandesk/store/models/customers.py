@@ -36,8 +36,7 @@ NAME_REV_LEN = 8
 # customer_search_keys, the FTS triggers and the substring check in store/search.py all use it).
 def search_keys_sql(alias: str) -> str:
     a = f"{alias}." if alias else ""
-    return (f"{a}name||' '||coalesce({a}business_name,'')||' '||{a}id_number||' '||coalesce({a}mobile,'')"
-            f"||' '||{a}customer_no")
+    return f"{a}name||' '||coalesce({a}business_name,'')||' '||{a}id_number||' '||coalesce({a}mobile,'')"
 
 
 def search_columns(name: str, id_number: str, mobile: str | None) -> dict[str, str | None]:
@@ -110,6 +109,7 @@ class Customer(Base):
         Index("ix_customers_mobile_sn", "mobile", "sn"),
         Index("ix_customers_mobile_rev_sn", "mobile_rev", "sn"),
         Index("ix_customers_created_at_sn", "created_at", "sn"),
+        Index("ix_customers_clerk_created", "assigned_clerk_id", "created_at"),  # "my customers"
         Index("ix_customers_business_name_sn", "business_name", "sn",
               sqlite_where=text("business_name IS NOT NULL")),
         Index("ix_customers_uscc", "uscc", sqlite_where=text("uscc IS NOT NULL")),

@@ -19,23 +19,26 @@ depends_on = None
 
 def _keys(alias: str) -> str:
     return (f"{alias}.name||' '||coalesce({alias}.business_name,'')||' '||{alias}.id_number||' '||"
-            f"coalesce({alias}.mobile,'')||' '||{alias}.customer_no")
+            f"coalesce({alias}.mobile,'')")
 
 
-# The trigram index reads its text through a view (nothing stored twice). Bulk loads drop the
+# The trigram index reads its text through a view (nothing stored twice). Customer numbers stay out
+# of it (every one starts with the branch code: useless, costly trigrams; they have their own index).
+# detail=full keeps token positions, so a phrase query is an exact substring match inside the index
+# (measured at 1M: "9999999999" 13 ms vs 320 ms for detail=none + checking each candidate row). Bulk loads drop the
 # triggers inside their own transaction and index the new rows with one INSERT ... SELECT before
 # recreating them (store/search.py bulk_load).
 _FTS_SQL = [
     "CREATE VIEW customer_search_keys AS SELECT c.sn AS sn, " + _keys("c") + " AS search_keys FROM customers AS c",
     "CREATE VIRTUAL TABLE customer_fts USING fts5(search_keys, tokenize='trigram', "
-    "content='customer_search_keys', content_rowid='sn', detail=none)",
+    "content='customer_search_keys', content_rowid='sn', detail=full)",
     f"""CREATE TRIGGER customers_fts_ai AFTER INSERT ON customers BEGIN
          INSERT INTO customer_fts(rowid, search_keys) VALUES (new.sn, {_keys("new")});
        END""",
     f"""CREATE TRIGGER customers_fts_ad AFTER DELETE ON customers BEGIN
          INSERT INTO customer_fts(customer_fts, rowid, search_keys) VALUES ('delete', old.sn, {_keys("old")});
        END""",
-    f"""CREATE TRIGGER customers_fts_au AFTER UPDATE OF name, business_name, id_number, mobile, customer_no, sn
+    f"""CREATE TRIGGER customers_fts_au AFTER UPDATE OF name, business_name, id_number, mobile, sn
        ON customers BEGIN
          INSERT INTO customer_fts(customer_fts, rowid, search_keys) VALUES ('delete', old.sn, {_keys("old")});
          INSERT INTO customer_fts(rowid, search_keys) VALUES (new.sn, {_keys("new")});
@@ -91,6 +94,7 @@ def upgrade() -> None:
         batch_op.create_index("uq_customers_id_number", ["id_number"], unique=True)
         batch_op.create_index("ix_customers_archived_sn", ["sn"], unique=False,
                               sqlite_where=sa.text("status = 'archived'"))
+        batch_op.create_index("ix_customers_clerk_created", ["assigned_clerk_id", "created_at"], unique=False)
         batch_op.create_index("ix_customers_business_name_sn", ["business_name", "sn"], unique=False,
                               sqlite_where=sa.text("business_name IS NOT NULL"))
         batch_op.create_index("ix_customers_created_at_sn", ["created_at", "sn"], unique=False)
