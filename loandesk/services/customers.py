@@ -1045,7 +1045,8 @@ def _refresh_consent_dates(session: Session, customer: Customer) -> None:
 _DERIVED = ("id_rev", "mobile_rev", "name_rev")
 
 
-def _snapshot(customer: Customer, profile: CustomerProfile | None, contacts: Iterable[CustomerContact]) -> dict:
+def _snapshot(session: Session, customer: Customer, profile: CustomerProfile | None,
+              contacts: Iterable[CustomerContact]) -> dict:
     """The outbox payload head office receives (full values: head office is the data owner's twin)."""
     def plain(obj: Any, skip: tuple[str, ...] = ()) -> dict:
         out = {}
@@ -1059,6 +1060,8 @@ def _snapshot(customer: Customer, profile: CustomerProfile | None, contacts: Ite
     payload = plain(customer)
     payload["profile"] = plain(profile, ("customer_id",)) if profile is not None else {}
     payload["contacts"] = [plain(c, ("customer_id",)) for c in contacts]
+    payload["consents"] = [plain(c, ("customer_id",)) for c in session.scalars(
+        select(CustomerConsent).where(CustomerConsent.customer_id == customer.id))]
     return payload
 
 
@@ -1133,7 +1136,7 @@ def create_customer(session: Session, actor: Actor, data: CustomerInput, *, toda
     audit.record(session, actor, "customer.created", entity_type="customer", entity_id=customer.id,
                  summary={"customer_no": number, "kind": customer.kind, "fields": filled,
                           "contacts": len(contacts), "consents": [x["kind"] for x in clean.consents]})
-    audit.outbox(session, "customer", customer.id, _snapshot(customer, profile, contacts))
+    audit.outbox(session, "customer", customer.id, _snapshot(session, customer, profile, contacts))
     return _view(session, customer, unmasked=False)
 
 
@@ -1207,7 +1210,7 @@ def update_customer(session: Session, actor: Actor, customer_id: str, data: Cust
     audit.record(session, actor, "customer.updated", entity_type="customer", entity_id=customer.id,
                  summary={"customer_no": customer.customer_no, "changed": sorted(changed),
                           "version": customer.version})
-    audit.outbox(session, "customer", customer.id, _snapshot(customer, profile, contacts))
+    audit.outbox(session, "customer", customer.id, _snapshot(session, customer, profile, contacts))
     return _view(session, customer, unmasked=False)
 
 
