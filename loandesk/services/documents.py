@@ -632,10 +632,19 @@ def _local_date(at: datetime) -> date:
 
 
 def sweep_orphan_blobs(session: Session, blobs: BlobStore, *, older_than_hours: float = 1.0) -> int:
-    """Maintenance (startup/backup): remove blobs no document row references. Returns the count."""
+    """Maintenance (startup/backup): remove blobs nothing references. Returns the count.
+
+    Documents are not the only owners: stored contract PDFs and application files (risk reports,
+    补件通知书) live in the same store and must survive the sweep.
+    """
     from datetime import timedelta
 
+    from loandesk.store.models.applications import ApplicationFile
+    from loandesk.store.models.loans import Contract
+
     keep = set(session.scalars(select(Document.blob_id)))
+    keep |= set(session.scalars(select(ApplicationFile.blob_id)))
+    keep |= set(session.scalars(select(Contract.pdf_blob_id)))
     return blobs.sweep(keep, older_than=timedelta(hours=older_than_hours))
 
 

@@ -346,3 +346,20 @@ def test_checklist_status_from_stored_documents(db, actors, customer, blobs):
     assert result[DocType.HUKOU].status is DocStatus.MISSING
     assert result[DocType.INCOME].status is DocStatus.MISSING  # the only one was voided
     assert result[DocType.HUKOU].reason.startswith("缺少户口本")
+
+
+def test_orphan_sweep_keeps_blobs_owned_by_application_files(db, blobs):
+    """Risk reports and 补件通知书 share the blob store: the sweep must not take them."""
+    from loandesk.store.engine import connect_raw
+
+    kept = blobs.put(b"%PDF-1.4 risk report", "application/pdf")
+    orphan = blobs.put(b"left by a crash", "application/octet-stream")
+    conn = connect_raw(db.data.db, db.key_hex())
+    conn.execute("PRAGMA foreign_keys = OFF")  # a bare row is enough to own the blob
+    conn.execute("INSERT INTO application_files (id, application_id, kind, title, blob_id, sha256, size, mime, "
+                 "created_at) VALUES ('f1', 'a1', 'risk_report', 't', ?, '0', 1, 'application/pdf', "
+                 "'2026-01-01 00:00:00')", (kept.id,))
+    conn.close()
+    with db.read() as s:
+        assert docs.sweep_orphan_blobs(s, blobs, older_than_hours=0) == 1
+    assert blobs.exists(kept.id) and not blobs.exists(orphan.id)
