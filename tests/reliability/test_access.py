@@ -437,3 +437,52 @@ def test_t33_cut_tail_is_detected_against_the_head_kept_in_the_backup(chained, a
     assert _verify(db, actors).ok  # what is left is a valid chain ...
     report = _verify(db, actors, expected_head=info.audit_head[1])
     assert not report.ok and "截断" in report.message()  # ... but not the chain the backup saw
+
+
+# --- T31 maker-checker, T32 login lockout -------------------------------------------------------------
+
+def test_t31_the_clerk_who_entered_a_loan_cannot_approve_it_even_after_a_role_change(db, actors):
+    """Fault T31: the clerk who entered an application is promoted to approver and tries to approve
+    it. Expect: before the change PermissionDenied (the role is re-read on every call, no restart),
+    after it a four-eyes refusal in Chinese, recorded as a denied attempt; another approver can."""
+    from loandesk.services import approval
+    from loandesk.services.context import ServiceError
+    from tests.services.loans_support import pending_case
+
+    app_id, _cid, _codes = pending_case(db, actors)
+    with pytest.raises(PermissionDenied), db.write() as s:
+        approval.decide(s, actors["clerk"], app_id, "approve", "同意")
+    with db.write() as s:
+        auth.update_user(s, actors["admin"], actors["clerk"].user_id, role="approver",
+                         approval_limit_fen=100_000_000)
+    with pytest.raises(ServiceError) as exc, db.write() as s:
+        approval.decide(s, actors["clerk"], app_id, "approve", "同意")
+    assert not isinstance(exc.value, PermissionDenied)
+    assert_clear_message(exc.value, "不能审批")
+    with db.read() as s:
+        last = s.execute(select(AuditRecord.action, AuditRecord.outcome, AuditRecord.username)
+                         .order_by(AuditRecord.seq.desc()).limit(1)).one()
+    assert tuple(last) == ("approval.refused", "denied", "clerk")
+    with db.write() as s:
+        approval.decide(s, actors["approver"], app_id, "approve", "资料齐全，同意。")
+
+
+def test_t32_five_wrong_passwords_lock_the_account_and_are_audited(db):
+    """Fault T32: password guessing. Expect: after 5 failures the account is locked for 15 minutes
+    (even the right password is refused, in Chinese), every attempt audited as denied, and the
+    stored password is an Argon2id hash, never the text."""
+    for i in range(4):
+        with pytest.raises(auth.LoginFailed) as exc, db.write() as s:
+            auth.login_once(s, "clerk", f"wrong-{i}")
+        assert_clear_message(exc.value)
+    with pytest.raises(auth.AccountLocked) as exc, db.write() as s:
+        auth.login_once(s, "clerk", "wrong-4")
+    assert_clear_message(exc.value, "锁定", "分钟")
+    with pytest.raises(auth.AccountLocked), db.write() as s:
+        auth.login_once(s, "clerk", "Passw0rd1")
+    with db.read() as s:
+        outcomes = s.execute(select(AuditRecord.action, AuditRecord.outcome).where(
+            AuditRecord.action.like("auth.%")).order_by(AuditRecord.seq)).all()
+        stored = s.scalar(select(User.password_hash).where(User.username == "clerk"))
+    assert [o for _a, o in outcomes[-6:]] == ["denied"] * 6
+    assert stored.startswith("$argon2id$") and "Passw0rd1" not in stored

@@ -330,3 +330,54 @@ def test_damaged_backups_are_refused_before_the_live_database_is_touched(made, b
         assert leftovers == [], f"{name}: {leftovers}"
     # The genuine backup still restores afterwards (the refusals locked nothing out).
     restore.restore_backup(data, made.path, PASSPHRASE, throttle=PassphraseThrottle())
+
+
+def test_t21_backup_from_a_newer_program_is_refused_before_anything_changes(made, base, tmp_path, memory_keyring):
+    """Fault T21: a backup whose database schema is newer than this program (made by an upgraded
+    PC). Expect BackupSchemaTooNew naming the revision and asking to upgrade; the live folder
+    unchanged. (Older backups are migrated on the staged copy: tests/services/test_restore.py.)"""
+    data, key = _copy(base, tmp_path / "branch", memory_keyring)
+    c = bf.read_container(made.path)
+    core = tmp_path / "core.db"
+    bf.extract_part(c, c.part("core"), core)
+    from loandesk.store.engine import raw
+
+    with raw(core, key) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.execute("PRAGMA journal_mode = DELETE")
+    att = tmp_path / "att.db"
+    bf.extract_part(c, c.part("attachments"), att)
+    newer = tmp_path / "newer.ldbackup"
+    with open(newer, "wb") as fh:
+        w = bf.ContainerWriter(fh, c.header)
+        w.add_part("core", "loandesk.db", core)
+        w.add_part("attachments", "attachments.db", att)
+        manifest = {k: v for k, v in c.manifest.items() if k not in ("parts", "header_sha256", "backup_id")}
+        manifest["schema_revision"] = "9999_from_the_future"
+        w.finish(manifest, key)
+    before = live_state(data)
+    with pytest.raises(restore.BackupSchemaTooNew) as exc:
+        restore.restore_backup(data, newer, PASSPHRASE, throttle=PassphraseThrottle())
+    assert_clear_message(exc.value, "9999_from_the_future", "升级")
+    assert live_state(data) == before
+
+
+@pytest.mark.xfail(strict=True, reason="T10 not implemented: store.errors.NotLocalDisk exists but nothing raises "
+                   "it; a data folder on a UNC path / network share is accepted (WAL needs one host, "
+                   "howtocorrupt §2)")
+def test_t10_data_folder_on_a_network_share_is_refused(tmp_path, monkeypatch):
+    """Fault T10: the data folder is a network share (UNC path ``\\\\server\\share``). Expect a
+    refusal at first run and at start, "数据库不能放在网络共享…", nothing created. (OneDrive-synced
+    folders and mapped drives need Windows APIs: see docs/RELIABILITY.md.)"""
+    from loandesk.store.database import create
+    from loandesk.store.errors import NotLocalDisk
+
+    monkeypatch.chdir(tmp_path)  # on POSIX the UNC text is a relative name: keep it inside tmp_path
+    unc = DataDir(Path("\\\\branch-server\\share\\LoanDesk"))
+    try:
+        with pytest.raises(NotLocalDisk):
+            db, _key, _stored = create(unc, PASSPHRASE, branch_code="3301", branch_name="测试支行")
+            db.close()
+    finally:
+        shutil.rmtree(tmp_path / unc.root, ignore_errors=True)

@@ -204,6 +204,47 @@ def test_t03_full_backup_medium_refused_up_front_and_mid_write(db, actors, tmp_p
     print(f"variant: {'tmpfs 8m' if mnt else 'ENOSPC writer (' + str(why) + ')'}")
 
 
+def test_t04_usb_pulled_during_backup_leaves_no_file_under_the_final_name(db, actors, tmp_path, monkeypatch):
+    """Fault T04: the USB stick is pulled while the backup file is written (EIO after 150 kB), and a
+    stick that is no longer there at all. Expect BackupFileError "备份位置不可用…U 盘可能已拔出…之前的
+    备份未受影响", no partial or final file, the earlier backup untouched, the live database intact
+    (tests/services/test_backup.py has the missing-location variant through the scheduler)."""
+    from tests.services._backup_helpers import fill
+
+    fill(db, n=10, blobs=20)
+    dest = tmp_path / "usb"
+    earlier = backup.create_backup(db, actors["admin"], dest)
+    old_sha = sha(earlier.path)
+
+    class Yanked:
+        def __init__(self, path: Path) -> None:
+            self.fh = open(path, "xb")
+            self.left = 150_000
+
+        def write(self, data) -> int:
+            if len(data) > self.left:
+                raise OSError(errno.EIO, "Input/output error")
+            self.left -= len(data)
+            return self.fh.write(data)
+
+        def __getattr__(self, name):
+            return getattr(self.fh, name)
+
+    monkeypatch.setattr(backup, "_open_partial", Yanked)
+    with pytest.raises(bf.BackupFileError) as exc:
+        backup.create_backup(db, actors["admin"], dest)
+    assert_clear_message(exc.value, "U 盘", "之前的备份未受影响")
+    assert sorted(p.name for p in dest.iterdir()) == [earlier.path.name]
+    assert sha(earlier.path) == old_sha
+    monkeypatch.undo()
+    shutil.rmtree(dest)
+    with pytest.raises(bf.BackupFileError) as exc:  # the scheduler never creates a missing stick's folder
+        backup.write_backup(db, dest, create_dir=False)
+    assert_clear_message(exc.value, "U 盘")
+    assert not dest.exists()
+    assert_intact(db.data, db.key_hex())
+
+
 # --- T15: re-key on a full disk -----------------------------------------------------------------------
 
 def test_t15_full_disk_during_rekey_keeps_the_old_key_working(tmpfs, monkeypatch, memory_keyring):

@@ -433,3 +433,35 @@ def test_filters_with_hostile_values_are_refused_not_executed(db, actors):
         with pytest.raises(ServiceError) as exc, db.read() as s:
             cs.search_customers(s, actors["clerk"], "", **kw)
         assert_clear_message(exc.value)
+
+
+@pytest.mark.parametrize(("id_number", "fragment"), [
+    ("110105196001010012", "校验"),  # wrong check digit
+    ("110105196002300011", "日期"),  # 30 February
+    ("11010519600101001", "18"),  # 17 digits
+    ("11010519600101001Y", ""),  # a letter other than X
+    ("110105206001010011", ""),  # born in the future
+    ("' OR 1=1 --", ""),
+])
+def test_t26_bad_id_numbers_are_refused_at_the_field(id_number, fragment):
+    """Fault T26: ID numbers with a bad MOD 11-2 check digit, an impossible date, the wrong length,
+    a foreign letter, a future birth date, or SQL. Expect a Chinese error on the id_number field
+    (tests/unit/test_idcard.py has the full GB 11643 matrix)."""
+    errors = cs.validate(person(1, id_number=id_number))
+    assert "id_number" in errors, errors
+    assert_clear_message(Exception(errors["id_number"]), *([fragment] if fragment else []))
+
+
+def test_t26_lower_case_x_is_normalised_and_phones_must_be_mobile_numbers():
+    """T26: a lower-case check letter is normalised to X; a phone must match 1[3-9]xxxxxxxxx."""
+    body = "11010519600101002"
+    from loandesk.domain.idcard import compute_check_digit
+
+    number = next(body[:-1] + d + compute_check_digit(body[:-1] + d) for d in "0123456789"
+                  if compute_check_digit(body[:-1] + d) == "X")
+    result = cs.check(person(1, id_number=number.lower()))
+    assert result.derived is not None and result.derived.id_number == number
+    for bad in ("12345678901", "1391234567", "139123456789", "0571-8888888x"):
+        errors = cs.validate(person(1, mobile=bad))
+        assert "mobile" in errors, bad
+        assert_clear_message(Exception(errors["mobile"]))
