@@ -748,6 +748,11 @@ def _fill_in_worker(db: Database, n: int, seed: int, chunk_size: int,
                 error = payload
                 break
     finally:
+        if result is None and worker.is_alive():  # interrupted here: stop the worker, its transaction rolls back
+            cancel.set()
+            worker.join(timeout=30)
+            if worker.is_alive():
+                worker.terminate()
         worker.join()
     if result is None:
         raise ServiceError(error or "生成演示数据的后台进程意外退出，未保存任何数据。")

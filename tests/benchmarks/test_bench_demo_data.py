@@ -19,7 +19,7 @@ import pytest
 
 from tests.benchmarks.test_bench_search import BENCH_DIR, N, build_bench_db, schema_tag
 
-pytestmark = pytest.mark.benchmark
+pytestmark = [pytest.mark.benchmark, pytest.mark.timeout(7200)]
 TARGET_S = 120.0
 
 

@@ -35,7 +35,7 @@ from loandesk.services import customers as cs
 from loandesk.store.database import Database, DataDir, open_database
 from loandesk.store.models.auth import User
 
-pytestmark = pytest.mark.benchmark
+pytestmark = [pytest.mark.benchmark, pytest.mark.timeout(7200)]
 
 ROOT = Path(__file__).resolve().parents[2]
 N = int(os.environ.get("LOANDESK_BENCH_CUSTOMERS", "1000000"))
