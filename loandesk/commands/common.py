@@ -9,9 +9,8 @@ import sys
 from pathlib import Path
 
 from loandesk.paths import default_data_dir
-from loandesk.store.database import DataDir, Database, key_from_keyring, key_from_passphrase, open_database
-from loandesk.store.errors import StorageError
-from loandesk.store.keys import KeyringUnavailable
+from loandesk.store.database import Database, DataDir, key_from_passphrase, open_database
+from loandesk.store.errors import StorageError, WrongKeyOrCorrupt
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
 
@@ -41,18 +40,19 @@ def open_for_script(data: DataDir, *, upgrade: bool = False) -> Database:
     marker = data.read_marker()
     if marker is None:
         raise StorageError(f"此目录中没有 LoanDesk 数据库：{data.root}")
-    key = None
+    from loandesk.services import keymgmt
+
     if marker.get("demo"):
         from loandesk.demo import DEMO_PASSPHRASE
 
         key = key_from_passphrase(data, DEMO_PASSPHRASE)
     else:
-        try:
-            key = key_from_keyring(data, marker)
-        except KeyringUnavailable:
-            key = None
-        if key is None:
-            key = key_from_passphrase(data, passphrase_from_env_or_prompt())
+        try:  # keyring first; this also finishes a re-key that a crash interrupted
+            key = keymgmt.unlock(data)
+        except WrongKeyOrCorrupt:
+            raise
+        except StorageError:
+            key = keymgmt.unlock(data, passphrase_from_env_or_prompt())
     return open_database(data, key, upgrade=upgrade)
 
 

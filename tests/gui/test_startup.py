@@ -144,13 +144,14 @@ def test_lock_shortcut(qtbot, db, actors):
     qtbot.waitUntil(lambda: win.locked, timeout=2000)
 
 
-def test_unlock_dialog_wrong_passphrase_delay_then_passphrase_and_recovery_key(qtbot, db, data_dir):
+def test_unlock_dialog_wrong_passphrase_delay_then_passphrase_and_recovery_key(qtbot, db, data_dir, memory_keyring):
     from loandesk.store.keys import recovery_key_text
     from loandesk.ui.dialogs import unlock
     from tests.conftest import PASSPHRASE
 
     key = db.key_hex()
     db.close()
+    memory_keyring.store.clear()  # the dialog only appears when the keyring has no key
     unlock._throttle.succeeded()
     dlg = unlock.UnlockDialog(data_dir, "本机没有可用的系统凭据管理器。")
     qtbot.addWidget(dlg)
@@ -167,6 +168,8 @@ def test_unlock_dialog_wrong_passphrase_delay_then_passphrase_and_recovery_key(q
     with qtbot.waitSignal(dlg.accepted, timeout=5000):
         click_ok(dlg.form.buttonBox)
     assert dlg.key == key
+    assert memory_keyring.store, "a passphrase unlock puts the key back into the keyring"
+    memory_keyring.store.clear()
     # The printed recovery key works as well.
     dlg2 = unlock.UnlockDialog(data_dir)
     qtbot.addWidget(dlg2)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
-from loandesk.store.database import DataDir, key_from_passphrase
+from loandesk.services import keymgmt
+from loandesk.store.database import DataDir
 from loandesk.store.engine import connect_raw
 from loandesk.store.keys import PassphraseThrottle, WrongPassphrase, key_from_recovery_text
 from loandesk.ui.errors import user_message
@@ -63,7 +64,8 @@ class UnlockDialog(QDialog):
                 key = key_from_recovery_text(secret)
                 connect_raw(self.data.db, key).close()  # a wrong key fails here, clearly
                 return key
-            return key_from_passphrase(self.data, secret)
+            # Also finishes a re-key that a crash interrupted, and puts the key back in the keyring.
+            return keymgmt.unlock(self.data, secret)
 
         run_cpu(work, self._done, self._failed)
 
