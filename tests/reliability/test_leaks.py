@@ -14,6 +14,7 @@ Not reachable from Linux tests: the Windows print spool and Qt's caches on a bra
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 import tempfile
@@ -125,8 +126,7 @@ def test_t34_t35_a_full_session_leaves_no_personal_data_or_key_outside_the_encry
         cs.reveal_field(s, clerk, cid, "id_number")
         cs.reveal_field(s, clerk, cid, "mobile")
         view = cs.get_customer(s, clerk, cid, unmasked=True)
-        cs.update_customer(s, clerk, cid, view.to_input().__class__(**{**view.to_input().__dict__,
-                                                                      "notes": f"改 {SENTINEL} {ID}"}))
+        cs.update_customer(s, clerk, cid, dataclasses.replace(view.to_input(), notes=f"改 {SENTINEL} {ID}"))
     # refusals and an unexpected error, through the GUI's handler
     for attempt in (
         lambda s: cs.create_customer(s, clerk, person(4242, name=SENTINEL)),  # duplicate
@@ -173,10 +173,9 @@ def test_t34_t35_a_full_session_leaves_no_personal_data_or_key_outside_the_encry
     except StorageError as exc:
         errors.append(exc)
         shown.append(user_message(exc))
-    out, err = capfd.readouterr()
-    logging.shutdown  # noqa: B018 - handlers are flushed on every record (RotatingFileHandler)
     for h in logging.getLogger().handlers:
         h.flush()
+    out, err = capfd.readouterr()
 
     needles = _needles(keys)
     logs = list(data.logs.rglob("*"))
@@ -186,8 +185,7 @@ def test_t34_t35_a_full_session_leaves_no_personal_data_or_key_outside_the_encry
     everything = [p for root in (data.root, tmp_path / "usb", tmp_path / "other-pc", tmp_path / "hq.db")
                   for p in ([root] if root.is_file() else root.rglob("*")) if p.is_file()]
     assert any(p.name.endswith("-wal") or p.name.endswith(".ldbackup") for p in everything)
-    hits = [h for h in grep_files([p for p in everything if p not in logs], needles)]
-    assert hits == [], hits
+    assert grep_files([p for p in everything if p not in logs], needles) == []
     for stream in (out, err, *shown):
         for needle in needles:
             raw = stream.encode("utf-8")
