@@ -207,8 +207,7 @@ def run_gui(*, demo: bool = False, data_dir: Path | None = None, reset_demo: boo
             db = open_branch(data)
         return 1
     except Exception as exc:  # last resort: a message, never a traceback on screen
-        log.exception("fatal start-up error")
-        QMessageBox.critical(None, "LoanDesk", user_message(exc))
+        QMessageBox.critical(None, "LoanDesk", user_message(exc))  # logs type and place, never the text
         return 1
     finally:
         if db is not None:

@@ -16,6 +16,7 @@ from loandesk.domain.permissions import ROLE_LABELS
 from loandesk.services import settings
 from loandesk.ui.context import AppContext
 from loandesk.ui.dialogs.login import LoginDialog
+from loandesk.ui.errors import user_message
 from loandesk.ui.forms.ui_main_window import Ui_MainWindow
 from loandesk.ui.idle import IdleWatcher
 from loandesk.ui.widgets import EmptyState
@@ -89,9 +90,8 @@ class MainWindow(QMainWindow):
             else:
                 try:
                     widget = factory(self.ctx)
-                except Exception:
-                    log.exception("tab %s failed to build", spec.area)
-                    widget = EmptyState(spec.title, "本模块加载失败，请联系系统管理员（详情见日志）。")
+                except Exception as exc:  # logged by type and place only (no personal data)
+                    widget = EmptyState(spec.title, "本模块加载失败。" + user_message(exc))
             widget.setObjectName(f"tab_{spec.area}")
             self.tab_widgets[spec.area] = widget
             self.form.tabs.addTab(widget, spec.title)
