@@ -39,7 +39,7 @@ def _try_mount(path: Path, size: str) -> str | None:
     path.mkdir(parents=True, exist_ok=True)
     if os.environ.get("LOANDESK_RELIABILITY_NO_MOUNT"):
         return "disabled by LOANDESK_RELIABILITY_NO_MOUNT"
-    if os.geteuid() != 0:
+    if not hasattr(os, "geteuid") or os.geteuid() != 0:
         return "not root"
     if shutil.which("mount") is None:
         return "no mount command"
