@@ -699,10 +699,9 @@ def fill(db: Database, n: int, *, seed: int = 1, progress: Callable[[int, int], 
     False cancels and nothing is kept. Secondary indexes are dropped and rebuilt when the load is
     larger than what is already there (a sort beats a million random B-tree inserts).
 
-    Loads above IN_PROCESS_MAX rows run in a worker process on its own connection: our engine turns
-    on ``cipher_memory_security``, which SQLCipher cannot turn off again for the process and which
-    (mlock/wipe on every allocation) made bulk inserts 5–20x slower in measurements. Synthetic rows
-    under a published demo key need no such protection; real data never goes this way.
+    Loads above IN_PROCESS_MAX rows run in a worker process on its own connection, with a second
+    process generating the next chunk while this one is inserted (two cores busy) and a 1 GiB page
+    cache that lives and dies with the worker, so the app's own memory stays small.
     """
     if not db.is_demo and not force:
         raise ServiceError("这不是演示数据库：为防止合成数据混入正式数据，已拒绝生成。"
@@ -722,7 +721,7 @@ def _fill_in_worker(db: Database, n: int, seed: int, chunk_size: int,
     import multiprocessing as mp
     import queue
 
-    spawn = mp.get_context("spawn")  # a fresh interpreter: no memory-security flag inherited
+    spawn = mp.get_context("spawn")  # a fresh interpreter: nothing inherited (Qt, open connections)
     messages = spawn.Queue()
     cancel = spawn.Event()
     worker = spawn.Process(target=_worker_main, name="loandesk-demo-fill",
@@ -761,7 +760,7 @@ def _fill_in_worker(db: Database, n: int, seed: int, chunk_size: int,
 
 def _worker_main(path: str, key_hex: str, n: int, seed: int, chunk_size: int, is_demo: bool,
                  messages: object, cancel: object) -> None:
-    """Worker process: its own keyed connection (no memory security), one transaction, then exit."""
+    """Worker process: its own keyed connection, one transaction, then exit."""
     import sqlcipher3
     from sqlalchemy import create_engine
     from sqlalchemy.pool import StaticPool

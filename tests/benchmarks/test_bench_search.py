@@ -10,7 +10,7 @@ the same connection (no service layer, no tiers, no masking).
 The database is built once with ``services.demo_data.fill`` and cached: ``LOANDESK_BENCH_DB``
 (a data folder, default /tmp/loandesk-bench-1m; passphrase = tests.conftest.PASSPHRASE, raw key
 in ``bench.key`` next to it, fill figures in ``fill.json``). ``LOANDESK_BENCH_CUSTOMERS`` sets
-the size. The service runs exactly as in the app: our engine, cipher_memory_security ON.
+the size. The service runs exactly as in the app, through our engine (store/engine.py).
 """
 
 from __future__ import annotations
@@ -184,8 +184,10 @@ def test_first_page_per_key(bench) -> None:
         ("phone tail (4 digits)", phone_tails, lambda q: (_floor_sql("mobile_rev", "ix_customers_mobile_rev_sn"),
                                                           {"lo": q[::-1], "hi": _succ(q[::-1])})),
     ]
+    with db.read() as s:
+        memsec = s.execute(text("PRAGMA cipher_memory_security")).scalar()
     print(f"\n{figures['customers']:,} customers, database {figures.get('db_mb')} MB "
-          f"(cipher_memory_security ON, as in the app)")
+          f"(app engine as configured: cipher_memory_security={memsec})")
     results = {}
     for label, queries, floor in cases:
         service, rows = _time_service(db, clerk, queries)
