@@ -35,6 +35,7 @@ from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from loandesk.domain import regions
+from loandesk.domain.clock import china_today as _china_today
 from loandesk.domain.idcard import InvalidIdNumber, expected_expiry, parse_id_number
 from loandesk.domain.masking import DEFAULT_POLICIES, MaskPolicy, mask_bank_card, mask_id_number, mask_phone
 from loandesk.domain.money import fen_to_yuan, parse_amount, yuan_to_fen
@@ -501,7 +502,7 @@ def _base_field(path: str) -> str:
 # --- parsing helpers --------------------------------------------------------------------------------
 
 def china_today() -> date:
-    return datetime.now(search_store.CHINA_TZ).date()
+    return _china_today()
 
 
 _DATE_FORMS = (

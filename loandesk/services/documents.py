@@ -32,6 +32,7 @@ from PIL import Image, ImageDraw, ImageFont, ImageOps, UnidentifiedImageError
 from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
+from loandesk.domain.clock import china_today
 from loandesk.domain.documents import (
     DOC_TYPE_LABELS,
     Checklist,
@@ -520,7 +521,7 @@ def attach_document(
         raise ServiceError(str(exc), field="doc_type") from None
     if issued_on and valid_until and valid_until < issued_on:
         raise ServiceError("有效期截止日不能早于签发/出具日期。", field="valid_until")
-    if issued_on and issued_on > date.today():
+    if issued_on and issued_on > china_today():
         raise ServiceError("签发/出具日期不能晚于今天。", field="issued_on")
     note = _clean_text(note, 200, "备注")
     _check_customer(session, customer_id)
@@ -621,7 +622,7 @@ def checklist_status(session: Session, actor: Actor, customer_id: str, checklist
     facts = [
         DocumentFact(r[0], DocType(r[1]), _local_date(r[2]), r[3], r[4], r[5] != "active") for r in rows
     ]
-    return _checklist_status(checklist, facts, today or date.today(), max_age_days)
+    return _checklist_status(checklist, facts, today or china_today(), max_age_days)
 
 
 def _local_date(at: datetime) -> date:
@@ -654,7 +655,7 @@ WATERMARK_DEFAULT = "仅供本行贷款业务使用"
 
 
 def default_watermark_text(today: date | None = None) -> str:
-    d = today or date.today()
+    d = today or china_today()
     return f"{WATERMARK_DEFAULT} {d.year}年{d.month:02d}月{d.day:02d}日"
 
 

@@ -17,6 +17,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from loandesk.domain.clock import china_today
 from loandesk.domain.documents import DEFAULT_CHECKLISTS, Checklist, ChecklistError, ChecklistItem, DocType
 from loandesk.domain.money import fen_to_yuan, yuan_to_fen
 from loandesk.domain.schedule import METHOD_LABELS, add_months, build_schedule
@@ -249,7 +250,7 @@ def _write_version(session: Session, actor: Actor, product: LoanProduct, version
         guarantee_types=json.dumps(list(t.guarantee_types)),
         checklist=json.dumps(t.checklist.to_dict(), ensure_ascii=False), min_age=t.min_age, max_age=t.max_age,
         max_age_at_maturity=t.max_age_at_maturity, dti_limit=str(t.dti_limit), rule_set_id=t.rule_set_id,
-        scorecard_pack_id=t.scorecard_pack_id, effective_from=effective_from or date.today(),
+        scorecard_pack_id=t.scorecard_pack_id, effective_from=effective_from or china_today(),
         change_note=note[:200], created_by=actor.user_id or None,
     )
     session.add(v)
@@ -440,7 +441,7 @@ def estimate_monthly_payment(amount: Decimal, annual_rate: Decimal, term_months:
                              *, start: date | None = None) -> Decimal:
     """Monthly debt service used for DTI: the first (largest) installment, or for a bullet/interest-only
     loan the total repaid spread evenly over the term (what the household must set aside)."""
-    start = start or date.today()
+    start = start or china_today()
     rows = build_schedule(amount, annual_rate, term_months, method, add_months(start, 1, start.day),
                           start_date=start)
     if method in ("bullet", "interest_only"):
