@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from loandesk.domain import regions
+from loandesk.domain.clock import china_today
 from loandesk.domain.validators import normalize_text
 
 __all__ = [
@@ -108,11 +109,11 @@ def _birth(text: str, today: date) -> date:
 def parse_id_number(text: str | None, *, today: date | None = None) -> IdNumber:
     """Parse and validate a typed ID number; raise InvalidIdNumber with a Chinese reason.
 
-    ``today`` exists for tests (future-birth check); it defaults to ``date.today()``.
+    ``today`` exists for tests (future-birth check); it defaults to today's date in China.
     """
     if text is None or not isinstance(text, str):
         raise InvalidIdNumber("请输入身份证号码")
-    today = today or date.today()
+    today = today or china_today()
     original = text.strip()
     s = _STRIP.sub("", normalize_text(text)).upper()
     if not s:
