@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from PIL import Image, ImageDraw
 
+from loandesk.domain.clock import china_today
 from loandesk.domain.documents import DocType
 from loandesk.domain.idcard import compute_check_digit
 from loandesk.services import applications as apps
@@ -32,7 +33,7 @@ from loandesk.services.customers import (
 from loandesk.store.attachments import BlobStore
 from loandesk.store.database import Database
 
-TODAY = date.today()
+TODAY = china_today()  # the services' business date (UTC+8), also on a UTC CI machine
 _seq = itertools.count(101)
 
 
