@@ -40,6 +40,7 @@ from loandesk.store.keys import (
     seal_key,
     write_json_atomic,
 )
+from loandesk.store.localdisk import ensure_local_disk
 from loandesk.store.models.base import new_uuid
 
 MARKER = "install.json"
@@ -96,7 +97,9 @@ class State(Enum):
 
 
 def inspect_dir(data: DataDir) -> tuple[State, dict | None]:
-    """Decide between first run and open; refuse every inconsistent in-between (T08)."""
+    """Decide between first run and open; refuse every inconsistent in-between (T08) and a folder
+    on a network share or synced folder (T10), before anything is read or created there."""
+    ensure_local_disk(data.root)
     marker = data.read_marker()
     if marker is None:
         if data.db.exists() or data.slot.exists():

@@ -65,8 +65,17 @@ class DatabaseBusy(StorageError):
 
 
 class NotLocalDisk(StorageError):
-    def __init__(self, path: str) -> None:
-        super().__init__(f"数据库不能放在网络共享或同步文件夹中：{path}。请选择本机磁盘上的文件夹。")
+    """The data folder is on a share or a cloud-synced folder (T10): SQLite's locks fail there."""
+
+    def __init__(self, path: str, reason: str = "") -> None:
+        where = f"（{reason}）" if reason else ""
+        super().__init__(
+            f"数据库不能放在网络共享或同步文件夹中：{path}{where}。\n"
+            "数据库依赖本机的文件锁和共享内存（WAL 模式）；在网络共享上这些锁不可靠，"
+            "两台电脑或同步程序同时访问会损坏数据库。请把数据目录设在本机磁盘上"
+            "（默认位置即可，或用 --data-dir 指定本机文件夹），网络共享只用作备份目标。",
+            detail=reason,
+        )
 
 
 def translate_db_error(exc: BaseException) -> StorageError | None:

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import IO
 
 from loandesk.store.errors import StorageError
+from loandesk.store.localdisk import ensure_local_disk
 
 LOCK_NAME = "loandesk.lock"
 # The byte we lock lies past the owner note, so other processes can still read the note on
@@ -115,6 +116,9 @@ class InstanceLock:
                 held.count += 1
                 self._mine = True
                 return self
+            # Every process that claims a data folder passes here (GUI, restore, re-key, CLI), and
+            # an OS lock on a share is as unreliable as SQLite's own: refuse before creating anything.
+            ensure_local_disk(self.path.parent)
             self.path.parent.mkdir(parents=True, exist_ok=True)
             # Unbuffered: a note that cannot be written (full disk) must not fail later at close().
             fh = open(self.path, "a+b", buffering=0)  # kept open for the life of the lock

@@ -22,9 +22,10 @@ from loandesk.store.database import (
     key_from_keyring,
     open_database,
 )
-from loandesk.store.errors import StorageError
+from loandesk.store.errors import NotLocalDisk, StorageError
 from loandesk.store.instance_lock import AlreadyRunning, InstanceLock
 from loandesk.store.keys import KeyringUnavailable
+from loandesk.store.localdisk import ensure_local_disk
 from loandesk.ui.context import AppContext
 from loandesk.ui.errors import user_message
 
@@ -64,8 +65,12 @@ def acquire_instance_lock(data: DataDir) -> InstanceLock | None:
 
 def storage_error_box(parent: QWidget | None, exc: StorageError) -> None:
     box = QMessageBox(QMessageBox.Icon.Critical, "无法打开数据库", exc.message, parent=parent)
-    box.setInformativeText("恢复方法：在另一台已安装 LoanDesk 的电脑上，或在命令行运行\n"
-                           "  loandesk restore 备份文件.ldbak\n并输入恢复口令。数据文件未被改动。")
+    if isinstance(exc, NotLocalDisk):
+        box.setInformativeText("没有在该文件夹中创建或改动任何文件。已有的数据库可用备份恢复到本机文件夹：\n"
+                               "  loandesk restore --data-dir 本机文件夹 备份文件.ldbak")
+    else:
+        box.setInformativeText("恢复方法：在另一台已安装 LoanDesk 的电脑上，或在命令行运行\n"
+                               "  loandesk restore 备份文件.ldbak\n并输入恢复口令。数据文件未被改动。")
     box.exec()
 
 
@@ -176,6 +181,12 @@ def login_and_run(app: QApplication, db: Database, demo_hint: str = "") -> tuple
 
 def run_gui(*, demo: bool = False, data_dir: Path | None = None, reset_demo: bool = False) -> int:
     data = DataDir(data_dir or default_data_dir(demo=demo))
+    try:  # before the log folder or the lock file is created there (T10)
+        ensure_local_disk(data.root)
+    except NotLocalDisk as exc:
+        make_app()
+        storage_error_box(None, exc)
+        return 1
     setup_logging(data)
     app = make_app()
     lock = acquire_instance_lock(data)

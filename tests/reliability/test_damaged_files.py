@@ -363,21 +363,51 @@ def test_t21_backup_from_a_newer_program_is_refused_before_anything_changes(made
     assert live_state(data) == before
 
 
-@pytest.mark.xfail(strict=True, reason="T10 not implemented: store.errors.NotLocalDisk exists but nothing raises "
-                   "it; a data folder on a UNC path / network share is accepted (WAL needs one host, "
-                   "howtocorrupt §2)")
 def test_t10_data_folder_on_a_network_share_is_refused(tmp_path, monkeypatch):
     """Fault T10: the data folder is a network share (UNC path ``\\\\server\\share``). Expect a
-    refusal at first run and at start, "数据库不能放在网络共享…", nothing created. (OneDrive-synced
-    folders and mapped drives need Windows APIs: see docs/RELIABILITY.md.)"""
+    refusal at first run, at start and for the instance lock (which restore and re-key take), with
+    "数据库不能放在网络共享…" and why (file locks), nothing created. (Mapped drives and OneDrive
+    need Windows APIs: their decisions are unit-tested with fakes in tests/unit/test_localdisk.py.)"""
     from loandesk.store.database import create
     from loandesk.store.errors import NotLocalDisk
+    from loandesk.store.instance_lock import InstanceLock
 
     monkeypatch.chdir(tmp_path)  # on POSIX the UNC text is a relative name: keep it inside tmp_path
     unc = DataDir(Path("\\\\branch-server\\share\\LoanDesk"))
-    try:
-        with pytest.raises(NotLocalDisk):
-            db, _key, _stored = create(unc, PASSPHRASE, branch_code="3301", branch_name="测试支行")
-            db.close()
-    finally:
-        shutil.rmtree(tmp_path / unc.root, ignore_errors=True)
+    for attempt in (
+        lambda: create(unc, PASSPHRASE, branch_code="3301", branch_name="测试支行"),
+        lambda: inspect_dir(unc),
+        lambda: InstanceLock(unc.root).acquire(),
+    ):
+        with pytest.raises(NotLocalDisk) as exc:
+            attempt()
+        assert_clear_message(exc.value, "网络共享", "UNC", "文件锁", "本机磁盘")
+    assert list(tmp_path.iterdir()) == []  # nothing created, not even the folder
+
+
+def test_t10_database_on_a_mounted_share_is_refused_at_start_and_as_restore_target(base, tmp_path, monkeypatch,
+                                                                                     memory_keyring):
+    """Fault T10: a working database whose folder is (now) on an NFS/SMB mount, e.g. a home folder
+    moved to the file server. The mount table is replaced by a fake that puts the folder on
+    ``cifs``. Expect: start refused before any key is tried, the live files unchanged and no
+    -wal/-shm created; a restore into that folder refused before the backup is even read."""
+    from loandesk.store import localdisk
+    from loandesk.store.errors import NotLocalDisk
+
+    data, key = _copy(base, tmp_path / "branch", memory_keyring)
+    real = localdisk.fs_type_for
+    fake = f"1 0 8:1 / / rw - ext4 /dev/sda1 rw\n2 1 0:50 / {data.root.resolve()} rw - cifs //nas/branch rw\n"
+    monkeypatch.setattr(localdisk, "fs_type_for", lambda p, mountinfo=None: real(p, fake))
+    before = live_state(data)
+    with pytest.raises(NotLocalDisk) as exc:
+        _startup(data)
+    assert_clear_message(exc.value, "网络文件系统 cifs", "文件锁")
+    with pytest.raises(NotLocalDisk):
+        open_database(data, key)
+    with pytest.raises(NotLocalDisk):
+        restore.restore_backup(data, tmp_path / "no-such-backup.ldbackup", PASSPHRASE)
+    assert live_state(data) == before
+    assert not data.db.with_name("loandesk.db-wal").exists()
+    assert not (data.root / "loandesk.lock").exists()
+    monkeypatch.setattr(localdisk, "fs_type_for", real)  # back on a local disk: opens as before
+    _startup(data).close()
