@@ -177,6 +177,18 @@ class Database:
             finally:
                 session.rollback()
 
+    def release_connections(self) -> None:
+        """Close every pooled connection of both files (idle lock, T32; reliability-notes §3).
+
+        Each SQLCipher connection holds the derived page keys and a cache of decrypted pages
+        (customer data) for as long as it lives; while the screen is locked none needs to. The
+        engines stay usable: the next session opens fresh connections with the same key. A
+        connection checked out right now is not closed under its user; the pool drops it on return.
+        """
+        self.engine.dispose()
+        if self._attach_engine is not None:
+            self._attach_engine.dispose()
+
     def checkpoint(self) -> None:
         with self.engine.connect() as conn:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -167,6 +167,7 @@ def login_and_run(app: QApplication, db: Database, demo_hint: str = "") -> tuple
         window.showMaximized()
         window.raise_()
         window.activateWindow()  # keyboard shortcuts reach it at once, even without a window manager
+        window.start_integrity_check()  # T06: in the background; a failure is shown, nothing blocked
         app.exec()
         if timer is not None:
             timer.stop()

@@ -7,7 +7,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QWidget
 
@@ -19,6 +19,7 @@ from loandesk.ui.dialogs.login import LoginDialog
 from loandesk.ui.errors import user_message
 from loandesk.ui.forms.ui_main_window import Ui_MainWindow
 from loandesk.ui.idle import IdleWatcher
+from loandesk.ui.tasks import run_db
 from loandesk.ui.widgets import EmptyState
 
 log = logging.getLogger(__name__)
@@ -53,6 +54,7 @@ class MainWindow(QMainWindow):
         self.form.setupUi(self)
         self.ctx = ctx
         self.locked = False
+        self._closed = False
         self._loader = tab_loader or load_tab_factory
         title = "LoanDesk 贷款客户入库资料系统"
         if ctx.db.is_demo:
@@ -103,12 +105,58 @@ class MainWindow(QMainWindow):
         role = ROLE_LABELS.get(ctx.actor.role, ctx.actor.role)
         self.user_label = QLabel(f"用户：{ctx.actor.display_name or ctx.actor.username}（{role}）")
         self.branch_label = QLabel(f"网点：{ctx.branch_name}（{ctx.branch_code}）")
-        state = "演示库（合成数据）" if ctx.db.is_demo else "已加密 · 正常"
-        self.db_label = QLabel(f"数据库：{state}")
+        self.db_label = QLabel(f"数据库：{self._db_state()}")
         self.sync_label = QLabel("同步：未配置（离线）")
         for w in (self.user_label, self.branch_label, self.db_label, self.sync_label):
             w.setContentsMargins(8, 0, 8, 0)
             self.statusBar().addPermanentWidget(w)
+
+    # --- integrity check after opening (T06) ------------------------------------------------------
+    def start_integrity_check(self) -> None:
+        """cipher_integrity_check + quick_check on a worker (fresh connections, not the DB thread,
+        so screens stay usable meanwhile); a failure is shown in the status bar and in a message
+        that points to 恢复备份. Nothing is changed either way: the clerk may still read, and backups
+        refuse to preserve a damaged database."""
+        from loandesk.services import health
+        from loandesk.ui.tasks import run_cpu
+
+        self.integrity: health.StartupCheck | None = None
+        self.db_label.setText(self.db_label.text() + " · 正在检查…")
+        db = self.ctx.db
+        run_cpu(lambda _state: health.startup_check(db), self._integrity_done, self._integrity_failed)
+
+    def _db_state(self) -> str:
+        return "演示库（合成数据）" if self.ctx.db.is_demo else "已加密"
+
+    def _integrity_done(self, result: object) -> None:
+        if self._closed:
+            return
+        self.integrity = result  # type: ignore[assignment]
+        if getattr(result, "ok", False):
+            self.db_label.setText(f"数据库：{self._db_state()} · 检查正常")
+            self.db_label.setToolTip("启动后的完整性检查（页校验 + 快速结构检查）未发现问题。")
+            return
+        self._integrity_alarm(result.summary_zh())  # type: ignore[attr-defined]
+
+    def _integrity_failed(self, exc: BaseException) -> None:
+        if self._closed:
+            return
+        self._integrity_alarm(user_message(exc))
+
+    def _integrity_alarm(self, detail: str) -> None:
+        self.db_label.setText("数据库：完整性检查未通过")
+        self.db_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.db_label.setToolTip(detail)
+        self.statusBar().showMessage("数据库完整性检查未通过：请停止录入，联系管理员恢复备份。")
+        box = QMessageBox(QMessageBox.Icon.Warning, "数据库完整性检查", "数据库完整性检查发现问题，数据库文件可能已损坏。",
+                          QMessageBox.StandardButton.Ok, self)
+        box.setInformativeText(
+            "已保存的数据没有被改动。为免损坏扩大，请停止录入新资料，并请系统管理员在"
+            "「系统管理 → 备份与恢复」中用最近的备份“从备份恢复”（当前数据库会保留为安全副本）。")
+        box.setDetailedText(detail)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        self.integrity_box = box
+        box.open()
 
     # --- lock / logout --------------------------------------------------------------------------
     def lock(self) -> None:
@@ -118,6 +166,10 @@ class MainWindow(QMainWindow):
         self.locked = True
         self.idle.paused = True
         self.form.centralwidget.setVisible(False)
+        # T32: drop the pooled SQLCipher connections (page keys, decrypted page cache) while locked;
+        # on the DB thread, after whatever is queued there. Unlocking reconnects on first use.
+        run_db(self.ctx.db.release_connections,
+               on_error=lambda exc: log.warning("releasing connections at lock failed: %s", type(exc).__name__))
         dlg = LoginDialog(self.ctx.db, f"{self.ctx.branch_name}", parent=self, username=self.ctx.actor.username,
                           lock_mode=True)
         self.lock_dialog = dlg
@@ -149,6 +201,7 @@ class MainWindow(QMainWindow):
         ChangePasswordDialog(self.ctx.db, self.ctx.actor, self).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._closed = True
         for widget in self.tab_widgets.values():
             closer = getattr(widget, "shutdown", None)
             if callable(closer):

@@ -146,9 +146,10 @@ def test_wrong_key_is_refused_and_the_file_is_unchanged(base, tmp_path, memory_k
 
 def test_bit_flip_in_a_data_page_is_named_by_the_check_and_refused_by_backup(base, tmp_path, memory_keyring):
     """Fault T06: one bit flipped in a page that is not page 1. The database still opens (SQLCipher
-    checks a page's HMAC only when the page is read). Expect: the admin's integrity check names the
-    page (fresh connection per check, sqlcipher#617: same answer twice), a read that touches the page
-    through db.write() is refused with DatabaseDamaged, and a backup refuses to preserve the damage."""
+    checks a page's HMAC only when the page is read). Expect: the check run after opening and the
+    admin's integrity check name the page (fresh connection per check, sqlcipher#617: same answer
+    twice), a read that touches the page through db.write() is refused with DatabaseDamaged, and
+    a backup refuses to preserve the damage."""
     data, key = _copy(base, tmp_path / "branch", memory_keyring)
     from loandesk.store.engine import raw
 
@@ -160,6 +161,9 @@ def test_bit_flip_in_a_data_page_is_named_by_the_check_and_refused_by_backup(bas
     assert integrity_problems(data.db, key) == problems
     db = open_database(data, key)
     try:
+        check = health.startup_check(db)  # what the window runs in the background after opening
+        assert not check.ok and any(f"page {page}" in p for p in check.problems["core"]), check
+        assert f"page {page}" in check.summary_zh() and check.summary_zh().startswith("核心库")
         with db.read() as s:
             admin_id = s.execute(text("SELECT id FROM users WHERE username = 'admin'")).scalar_one()
         report = health.health_report(db, Actor(admin_id, "admin"), check_integrity=True)
