@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import secrets
+import threading
+import time
 import uuid
 from datetime import UTC, datetime
 
@@ -39,8 +42,31 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+_UUID_LOCK = threading.Lock()
+_uuid_state = [0, 0]  # last millisecond, last 74-bit sequence
+
+
 def new_uuid() -> str:
-    return str(uuid.uuid4())
+    """A time-ordered UUIDv7 (RFC 9562), strictly increasing within this process.
+
+    Random (v4) keys land at random places in every primary-key and unique index, so each insert
+    dirties a different B-tree page; v7 keys append at the right-hand edge, which made bulk inserts
+    several times faster. 48 bits of Unix milliseconds, then 74 bits that start random each
+    millisecond and grow by a random step within it: still unguessable and unique across branches.
+    """
+    with _UUID_LOCK:
+        ms = time.time_ns() // 1_000_000
+        last_ms, seq = _uuid_state
+        if ms > last_ms:
+            seq = secrets.randbits(73)  # top bit clear: room to count up within the millisecond
+        else:
+            ms = last_ms
+            seq += secrets.randbits(32) + 1
+            if seq >= 1 << 74:
+                ms, seq = ms + 1, secrets.randbits(73)
+        _uuid_state[:] = [ms, seq]
+    value = (ms << 80) | (0x7 << 76) | ((seq >> 62) << 64) | (0b10 << 62) | (seq & ((1 << 62) - 1))
+    return str(uuid.UUID(int=value))
 
 
 class Base(DeclarativeBase):
