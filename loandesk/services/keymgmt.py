@@ -39,7 +39,7 @@ from loandesk.services.context import SYSTEM, Actor, ServiceError
 from loandesk.store import backup_file as bf
 from loandesk.store.database import Database, DataDir, fsync_dir, open_database
 from loandesk.store.engine import check_key, connect_raw, integrity_problems
-from loandesk.store.errors import StorageError, WrongKeyOrCorrupt
+from loandesk.store.errors import DamagedFile, StorageError, WrongKeyOrCorrupt
 from loandesk.store.instance_lock import MAINTENANCE, InstanceLock
 from loandesk.store.keys import (
     KeyringUnavailable,
@@ -373,8 +373,8 @@ def unlock(data: DataDir, passphrase: str | None = None, *, keystore_factory: ty
     if not passphrase:
         raise StorageError("需要恢复口令才能解锁数据库（系统凭据管理器中没有本库的密钥）。")
     key = verify_recovery_passphrase(data, passphrase, throttle=throttle)
-    if not _opens(data.db, key):
-        raise WrongKeyOrCorrupt(detail="slot key does not open the database")
+    if not _opens(data.db, key):  # the passphrase was right, so the key is: the file is not
+        raise DamagedFile(str(data.db), "恢复口令正确，但它保护的密钥打不开数据库文件")
     with contextlib.suppress(KeyringUnavailable):
         store.put(key, "current")
     return key

@@ -25,6 +25,7 @@ from loandesk import __version__
 from loandesk.store import migrate
 from loandesk.store.engine import PAGE_SIZE, connect_raw, make_engine, probe
 from loandesk.store.errors import (
+    DamagedFile,
     DatabaseMissing,
     SchemaTooNew,
     StorageError,
@@ -114,8 +115,35 @@ def inspect_dir(data: DataDir) -> tuple[State, dict | None]:
     if size == 0:
         raise DatabaseMissing(str(data.db), "为空（0 字节）")
     if size % PAGE_SIZE:
-        raise WrongKeyOrCorrupt(detail=f"size {size} not page aligned")
+        raise DamagedFile(str(data.db), f"大小 {size} 字节不是整页，文件被截断或写入不完整")
+    problem = header_problem(data.db)
+    if problem:
+        raise DamagedFile(str(data.db), problem)
     return State.READY, marker
+
+
+SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
+
+
+def header_problem(path: Path) -> str | None:
+    """Damage visible in the first page without the key, or None.
+
+    SQLCipher encrypts page 1 as well: a random 16-byte salt, then ciphertext, IV and HMAC, all
+    indistinguishable from random bytes (about 16 zero bytes in 4096). So a plaintext SQLite
+    header, or a first page of which a quarter or more is zero bytes (chance for random data
+    below 2^-1000), cannot be our database whatever the key. Everything else — random bytes, a
+    cut by whole pages, one flipped bit — needs the key to tell apart from a wrong key (E1).
+    """
+    try:
+        with open(path, "rb") as fh:
+            first = fh.read(PAGE_SIZE)
+    except OSError:
+        return None  # unreadable: the open that follows reports it
+    if first.startswith(SQLITE_PLAIN_HEADER):
+        return "这是未加密的 SQLite 文件，不是 LoanDesk 的加密数据库"
+    if first.count(0) >= len(first) // 4:
+        return "文件开头不是加密数据，可能被清零或被其他文件覆盖"
+    return None
 
 
 @dataclass
@@ -256,17 +284,28 @@ def create(data: DataDir, passphrase: str, *, branch_code: str, branch_name: str
 
 def key_from_keyring(data: DataDir, marker: dict, keystore_factory: type[KeyStore] = KeyStore) -> str | None:
     """The current key, or a pending one left by an interrupted rekey; None when absent."""
+    return find_keyring_key(data, marker, keystore_factory)[0]
+
+
+def find_keyring_key(data: DataDir, marker: dict,
+                     keystore_factory: type[KeyStore] = KeyStore) -> tuple[str | None, int]:
+    """(key that opens the file or None, how many stored keys did not open it).
+
+    A stored key that fails is the one hint of damage available before asking for the recovery
+    passphrase: the keyring is written only with keys that opened this database.
+    """
     store = keystore_factory(marker["database_id"])
+    rejected = 0
     for slot in ("current", "pending"):
         key = store.get(slot)
         if key is None:
             continue
         try:
             connect_raw(data.db, key).close()
-            return key
+            return key, rejected
         except WrongKeyOrCorrupt:
-            continue
-    return None
+            rejected += 1
+    return None, rejected
 
 
 def key_from_passphrase(data: DataDir, passphrase: str) -> str:

@@ -30,6 +30,19 @@ class WrongKeyOrCorrupt(StorageError):
         )
 
 
+class DamagedFile(WrongKeyOrCorrupt):
+    """Damage that shows without the key (or with a key known to be right): no point asking for
+    the recovery passphrase. A WrongKeyOrCorrupt still, so callers that stop on that stop here."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        StorageError.__init__(
+            self,
+            f"数据库文件已损坏或已被其他文件替换（{reason}）：{path}\n这不是密钥问题，输入恢复口令也无法打开。"
+            "数据文件未被改动。请从备份恢复（系统管理 → 从备份恢复，或命令 loandesk restore 备份文件）。",
+            detail=reason,
+        )
+
+
 class DatabaseMissing(StorageError):
     """A database was set up here (install marker) but the file is gone or empty."""
 

@@ -18,8 +18,8 @@ from loandesk.store.database import (
     Database,
     DataDir,
     State,
+    find_keyring_key,
     inspect_dir,
-    key_from_keyring,
     open_database,
 )
 from loandesk.store.errors import NotLocalDisk, StorageError
@@ -96,9 +96,12 @@ def open_branch(data: DataDir, parent: QWidget | None = None) -> Database | None
     assert marker is not None
     reason = ""
     try:
-        key = key_from_keyring(data, marker)
+        key, rejected = find_keyring_key(data, marker)
     except KeyringUnavailable:
         key, reason = None, "本机没有可用的系统凭据管理器。"
+    else:
+        if key is None and rejected:  # say what it most likely is before asking for anything
+            reason = KEYRING_KEY_REJECTED
     if key is None:
         dlg = UnlockDialog(data, reason, parent)
         if dlg.exec() != dlg.DialogCode.Accepted.value or dlg.key is None:
@@ -117,6 +120,13 @@ def open_branch(data: DataDir, parent: QWidget | None = None) -> Database | None
     except StorageError as exc:
         storage_error_box(parent, exc)
         return None
+
+
+KEYRING_KEY_REJECTED = (
+    "本机凭据管理器中保存的数据库密钥打不开数据库文件：数据库文件很可能已损坏或被替换"
+    "（也可能是在别处更换过密钥）。可以输入恢复口令再试一次；若仍提示无法打开，请从备份恢复。"
+    "数据文件不会被改动。"
+)
 
 
 class Session:

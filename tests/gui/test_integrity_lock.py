@@ -98,3 +98,80 @@ def test_t32_idle_lock_disposes_the_pooled_connections_and_unlock_reconnects(qtb
     with db.attachments_engine.connect() as conn:
         conn.exec_driver_sql("SELECT count(*) FROM sqlite_schema").scalar_one()
     assert db.engine.pool.checkedin() >= 1
+
+
+# --- damage visible before the key is asked for (start-up order) --------------------------------------
+
+def _start(monkeypatch, memory_keyring, data):
+    """Run the GUI's open_branch with the unlock dialog and the error box replaced by recorders."""
+    from PySide6.QtWidgets import QDialog
+
+    from loandesk.ui import app
+    from loandesk.ui.dialogs import unlock
+
+    seen: dict[str, list] = {"errors": [], "unlock": [], "keyring": []}
+
+    class RecordingUnlock:
+        DialogCode = QDialog.DialogCode
+
+        def __init__(self, _data, reason: str = "", _parent=None) -> None:
+            seen["unlock"].append(reason)
+            self.key = None
+
+        def exec(self) -> int:
+            return QDialog.DialogCode.Rejected.value  # the clerk gives up at the prompt
+
+    real_get = memory_keyring.get_password
+    monkeypatch.setattr(memory_keyring, "get_password",
+                        lambda service, user: seen["keyring"].append(user) or real_get(service, user))
+    monkeypatch.setattr(unlock, "UnlockDialog", RecordingUnlock)
+    monkeypatch.setattr(app, "storage_error_box", lambda _parent, exc: seen["errors"].append(exc))
+    return app.open_branch(data), seen
+
+
+def test_damage_visible_without_the_key_is_reported_before_any_key_or_passphrase(qtbot, db, monkeypatch,
+                                                                                memory_keyring):
+    """A zeroed first page (torn write, wiped sector): the app says "damaged" at once — no keyring
+    lookup, no passphrase prompt — and changes nothing."""
+    from loandesk.store.errors import DamagedFile
+
+    data = db.data
+    db.close()
+    data.db.write_bytes(b"\0" * PAGE_SIZE + data.db.read_bytes()[PAGE_SIZE:])
+    before = live_state(data)
+    result, seen = _start(monkeypatch, memory_keyring, data)
+    assert result is None and seen["unlock"] == [] and seen["keyring"] == []
+    (exc,) = seen["errors"]
+    assert isinstance(exc, DamagedFile)
+    assert "文件开头不是加密数据" in exc.message and "不是密钥问题" in exc.message and "从备份恢复" in exc.message
+    assert live_state(data) == before
+    assert not data.db.with_name("loandesk.db-wal").exists()
+
+
+def test_keyring_key_that_no_longer_opens_the_file_is_explained_before_the_passphrase(qtbot, db, monkeypatch,
+                                                                                     memory_keyring):
+    """Page 1 damaged inside the encrypted part: only a key can tell. The keyring's key (which
+    opened this file before) fails, so the passphrase prompt first says the file is most likely
+    damaged; cancelling leaves every byte as it was."""
+    data = db.data
+    db.close()
+    b = bytearray(data.db.read_bytes())
+    b[200] ^= 0x20
+    data.db.write_bytes(bytes(b))
+    before = live_state(data)
+    result, seen = _start(monkeypatch, memory_keyring, data)
+    assert result is None and seen["errors"] == []
+    (reason,) = seen["unlock"]
+    assert "打不开数据库文件" in reason and "很可能已损坏" in reason and "从备份恢复" in reason
+    assert live_state(data) == before
+
+
+def test_sound_database_opens_from_the_keyring_without_any_prompt(qtbot, db, monkeypatch, memory_keyring):
+    data = db.data
+    db.close()
+    result, seen = _start(monkeypatch, memory_keyring, data)
+    try:
+        assert result is not None and seen["unlock"] == [] and seen["errors"] == []
+    finally:
+        if result is not None:
+            result.close()

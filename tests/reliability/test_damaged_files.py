@@ -99,13 +99,16 @@ DB_CORPUS: dict[str, tuple[Callable[[Path], None], str]] = {
     "cut 1 page": (_cut(PAGE_SIZE), "从备份恢复"),
     "cut 10 pages": (_cut(10 * PAGE_SIZE), "从备份恢复"),
     "cut half": (_half, "从备份恢复"),
-    "cut 100 bytes": (_cut(100), "密钥错误或数据库文件损坏"),
+    # Damage that shows without the key is named as damage before any key is tried (not "wrong key").
+    "cut 100 bytes": (_cut(100), "不是整页"),
     # T07: page 1 / foreign content at the database path
     "bit flip page 1": (_flip_at(200), "密钥错误或数据库文件损坏"),
     "random bytes": (lambda p: p.write_bytes(os.urandom(p.stat().st_size)), "密钥错误或数据库文件损坏"),
-    "plaintext sqlite": (_plaintext, "密钥错误或数据库文件损坏"),
+    "plaintext sqlite": (_plaintext, "未加密的 SQLite 文件"),
     "png renamed": (lambda p: p.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * (PAGE_SIZE * 2 - 8)),
-                    "密钥错误或数据库文件损坏"),
+                    "文件开头不是加密数据"),
+    "first page zeroed": (lambda p: p.write_bytes(b"\0" * PAGE_SIZE + p.read_bytes()[PAGE_SIZE:]),
+                          "文件开头不是加密数据"),
     # T08: zero length: never opened as a brand-new database (E5)
     "zero length": (lambda p: p.write_bytes(b""), "不会自动新建空库"),
 }
@@ -415,3 +418,21 @@ def test_t10_database_on_a_mounted_share_is_refused_at_start_and_as_restore_targ
     assert not (data.root / "loandesk.lock").exists()
     monkeypatch.setattr(localdisk, "fs_type_for", real)  # back on a local disk: opens as before
     _startup(data).close()
+
+
+def test_right_passphrase_but_damaged_page_1_is_named_as_damage(base, tmp_path, memory_keyring):
+    """Fault T07 (page 1), second step: the keyring key failed and the clerk typed the correct
+    recovery passphrase. The key inside the slot is then known to be right, so the message says
+    "damaged", not "wrong key or damaged"; nothing changes and no delay is added."""
+    from loandesk.services import keymgmt
+    from loandesk.store.errors import DamagedFile
+
+    data, _key = _copy(base, tmp_path / "branch", memory_keyring)
+    _flip_at(200)(data.db)
+    before = live_state(data)
+    throttle = PassphraseThrottle()
+    with pytest.raises(DamagedFile) as exc:
+        keymgmt.unlock(data, PASSPHRASE, throttle=throttle)
+    assert_clear_message(exc.value, "恢复口令正确", "不是密钥问题", "从备份恢复")
+    assert throttle.remaining() == 0
+    assert live_state(data) == before
