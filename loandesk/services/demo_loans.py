@@ -207,7 +207,9 @@ def seed_demo(db: Database) -> None:
             app_id = _drive(db, spec, cid, pool, catalogue[spec.product].id, clerk, reviewer, approvers, admin, blobs,
                             rng)
         except ServiceError as exc:
-            log.warning("demo application %s/%s stopped: %s", spec.product, spec.target, exc.message)
+            # The field, not the message: a refusal's text may name the customer.
+            log.warning("demo application %s/%s stopped: %s field=%s", spec.product, spec.target,
+                        type(exc).__name__, exc.field or "-")
             continue
         if app_id:
             made.append((app_id, spec.hours_ago))

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from loandesk.ui.admin.common import Panel
 from loandesk.ui.context import AppContext
+from loandesk.ui.errors import log_failure
 from loandesk.ui.widgets import EmptyState
 
 log = logging.getLogger(__name__)
@@ -103,9 +104,9 @@ class AdminTab(QWidget):
         }
         try:
             return builders[section.key]()
-        except Exception:
-            log.exception("admin section %s failed to build", section.key)
-            return EmptyState(section.title, "本功能加载失败，请联系系统管理员（详情见日志）。")
+        except Exception as exc:  # type and place only: the message may hold personal data
+            ref = log_failure(f"admin section {section.key} failed to build", exc, logger=log)
+            return EmptyState(section.title, f"本功能加载失败，请联系系统管理员（详情见日志，参考编号 {ref}）。")
 
     def _users(self) -> QWidget:
         from loandesk.ui.admin.users import UsersPanel

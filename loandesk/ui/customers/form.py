@@ -81,7 +81,7 @@ from loandesk.services.customers import (
 )
 from loandesk.ui.context import AppContext
 from loandesk.ui.customers import dialogs
-from loandesk.ui.errors import user_message
+from loandesk.ui.errors import log_failure, user_message
 from loandesk.ui.forms.ui_customer_form import Ui_CustomerForm
 from loandesk.ui.tasks import run_db
 
@@ -710,8 +710,8 @@ class CustomerForm(QWidget):
         if self.documents is not None:
             try:
                 self.documents.set_customer(self.customer_id)  # type: ignore[attr-defined]
-            except Exception:  # the other module's failure must not break the form
-                log.exception("documents panel failed")
+            except Exception as exc:  # the other module's failure must not break the form
+                log_failure("documents panel failed after load", exc, logger=log)  # never the text
         if self.editable:
             self.baseline = self.collect()
             self.run_check()
@@ -1521,8 +1521,8 @@ class CustomerForm(QWidget):
         if self.documents is not None:
             try:
                 self.documents.set_customer(view.id)  # type: ignore[attr-defined]
-            except Exception:
-                log.exception("documents panel failed")
+            except Exception as exc:
+                log_failure("documents panel failed after save", exc, logger=log)  # never the text
         self._say(f"已保存：{view.name}，客户号 {view.customer_no}。" if created else
                   f"已保存修改（第 {view.version} 版）。", "ok")
         self.ctx.signals.sig_customer_changed.emit(view.id)
