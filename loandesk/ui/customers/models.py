@@ -103,6 +103,14 @@ def local_date(at: datetime | None) -> str:
 
 
 @dataclass(frozen=True)
+class Loaded:
+    """A page from the service plus its display text per row (built off the GUI thread)."""
+
+    page: SearchPage
+    cells: list[tuple[str, ...]]
+
+
+@dataclass(frozen=True)
 class Query:
     """One search as the model runs it (text, filters, service sort)."""
 
@@ -136,7 +144,7 @@ class CustomerListModel(QAbstractTableModel):
         self._has_more = False
         self._fetching = False
         self._next_offset = 0
-        self._ahead: SearchPage | None = None
+        self._ahead: Loaded | None = None
         self._ahead_pending = False
         self._want = False
         self._generation = 0
@@ -159,7 +167,7 @@ class CustomerListModel(QAbstractTableModel):
         gen, ctx, size = self._generation, self.ctx, self.page_size
         started = time.perf_counter()
 
-        def done(page: SearchPage) -> None:
+        def done(page: Loaded) -> None:
             if not shiboken6.isValid(self) or gen != self._generation:
                 return
             self._fetching = False
@@ -174,11 +182,12 @@ class CustomerListModel(QAbstractTableModel):
         run_db(lambda: self._page(ctx, query, 0, size), done, lambda exc: self._failed(gen, exc))
 
     @staticmethod
-    def _page(ctx: AppContext, q: Query, offset: int, size: int) -> SearchPage:
-        """Runs on the DB thread."""
+    def _page(ctx: AppContext, q: Query, offset: int, size: int) -> Loaded:
+        """Runs on the DB thread, display text included: the GUI thread only inserts the rows."""
         with ctx.db.read() as s:
-            return svc.search_customers(s, ctx.actor, q.text, filters=q.filters, sort=q.sort, offset=offset,
+            page = svc.search_customers(s, ctx.actor, q.text, filters=q.filters, sort=q.sort, offset=offset,
                                         limit=size)
+        return Loaded(page, [row_cells(r) for r in page.rows])
 
     def refresh(self) -> None:
         self.search(self.query)
@@ -189,7 +198,7 @@ class CustomerListModel(QAbstractTableModel):
         self._ahead_pending = True
         gen, ctx, q, size, offset = self._generation, self.ctx, self.query, self.page_size, self._next_offset
 
-        def done(page: SearchPage) -> None:
+        def done(page: Loaded) -> None:
             if not shiboken6.isValid(self) or gen != self._generation:
                 return
             self._ahead_pending = False
@@ -239,15 +248,23 @@ class CustomerListModel(QAbstractTableModel):
         self.count, self.count_capped = n, more
         self.sig_count.emit(n, more)
 
-    def _append(self, page: SearchPage) -> int:
+    def _append(self, loaded: Loaded | SearchPage) -> int:
+        if isinstance(loaded, SearchPage):
+            loaded = Loaded(loaded, [row_cells(r) for r in loaded.rows])
+        page = loaded.page
         # Offsets shift when a customer is created meanwhile; never show a row twice.
-        fresh = [r for r in page.rows if r.id not in self._ids]
+        ids = self._ids
+        fresh = [i for i, r in enumerate(page.rows) if r.id not in ids]
         if fresh:
             start = len(self.rows)
             self.beginInsertRows(QModelIndex(), start, start + len(fresh) - 1)
-            self.rows.extend(fresh)
-            self._cells.extend(tuple(self._text(r, c) for c in range(len(COLUMNS))) for r in fresh)
-            self._ids.update(r.id for r in fresh)
+            if len(fresh) == len(page.rows):
+                self.rows.extend(page.rows)
+                self._cells.extend(loaded.cells)
+            else:
+                self.rows.extend(page.rows[i] for i in fresh)
+                self._cells.extend(loaded.cells[i] for i in fresh)
+            ids.update(page.rows[i].id for i in fresh)
             self.endInsertRows()
         self._has_more = page.has_more and bool(page.rows)
         self._next_offset = page.next_offset
@@ -338,31 +355,7 @@ class CustomerListModel(QAbstractTableModel):
 
     @staticmethod
     def _text(r: CustomerRow, col: int) -> str:
-        if col == COL_NO:
-            return r.customer_no
-        if col == COL_NAME:
-            return f"{r.name}（{r.business_name}）" if r.business_name else r.name
-        if col == COL_KIND:
-            return r.kind_label
-        if col == COL_GENDER:
-            return r.gender_label
-        if col == COL_BIRTH:
-            return r.birth_date.isoformat() if r.birth_date else ""
-        if col == COL_ID:
-            return r.id_number
-        if col == COL_MOBILE:
-            return r.mobile
-        if col == COL_CLERK:
-            return r.assigned_clerk_name
-        if col == COL_CREATED:
-            return local_date(r.created_at)
-        if col == COL_STATUS:
-            return r.status_label
-        if col == COL_FLAGS:
-            return " · ".join(row_flags(r))
-        if col == COL_MATCH:
-            return r.matched_label
-        return ""
+        return cell_text(r, col)
 
     def row_at(self, row: int) -> CustomerRow | None:
         return self.rows[row] if 0 <= row < len(self.rows) else None
@@ -371,3 +364,27 @@ class CustomerListModel(QAbstractTableModel):
         if customer_id not in self._ids:
             return -1
         return next((i for i, r in enumerate(self.rows) if r.id == customer_id), -1)
+
+
+def row_cells(r: CustomerRow) -> tuple[str, ...]:
+    """The display text of every column of ``r``, in ``COLUMNS`` order (pure: runs on the DB thread)."""
+    cells = (
+        r.customer_no,
+        f"{r.name}（{r.business_name}）" if r.business_name else r.name,
+        " · ".join(row_flags(r)),
+        r.kind_label,
+        r.gender_label,
+        r.birth_date.isoformat() if r.birth_date else "",
+        r.id_number,
+        r.mobile,
+        r.assigned_clerk_name,
+        local_date(r.created_at),
+        r.status_label,
+        r.matched_label,
+    )
+    return cells
+
+
+def cell_text(r: CustomerRow, col: int) -> str:
+    """What column ``col`` shows for ``r``."""
+    return row_cells(r)[col] if 0 <= col < len(COLUMNS) else ""
