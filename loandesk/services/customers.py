@@ -425,6 +425,8 @@ class CustomerRow:
     missing_consents: tuple[str, ...]
     matched: str  # tier code ("" when browsing); MATCH_LABELS has the text
     matched_label: str
+    id_valid_to: date | None = None  # None = 长期 (long term)
+    id_expired: bool = False  # id_valid_to before today's China date: flag 证件过期 in the list
 
 
 @dataclass(frozen=True)
@@ -1472,7 +1474,7 @@ def _filters(filters: Filters | None) -> Filters:
 # The list page shows these columns only (the rest of the row is read when a customer opens).
 _ROW_COLS = ("c.sn, c.id, c.customer_no, c.kind, c.name, c.business_name, c.gender, c.birth_date, c.id_number, "
              "c.mobile, c.status, c.assigned_clerk_id, u.display_name, c.created_at, c.pi_consent_on, "
-             "c.credit_consent_on")
+             "c.credit_consent_on, c.id_valid_to")
 _ROW_SQL = (f"SELECT {_ROW_COLS} FROM customers AS c LEFT JOIN users AS u ON u.id = c.assigned_clerk_id "
             "WHERE c.sn IN (SELECT value FROM json_each(?))")
 # Who is asking and how to mask, in one statement: a list page re-reads both on every call (a role
@@ -1552,8 +1554,10 @@ def _rows(session: Session, sns: list[int], matched: Mapping[int, str],
     result = session.connection().exec_driver_sql(_ROW_SQL, (json.dumps(sns),)).all()
     by_sn: dict[int, CustomerRow] = {}
     kinds, genders, statuses = KIND_LABELS, GENDER_LABELS, STATUS_LABELS
+    today = china_today().isoformat()  # ISO dates compare as text: no parsing for the flag
     for r in result:
         code = matched.get(r[0], "")
+        valid_to = r[16]
         by_sn[r[0]] = CustomerRow(
             id=r[1], customer_no=r[2], kind=r[3], kind_label=kinds.get(r[3], r[3]), name=r[4],
             business_name=r[5] or "", gender_label=genders.get(r[6], ""),
@@ -1564,6 +1568,8 @@ def _rows(session: Session, sns: list[int], matched: Mapping[int, str],
             created_at=datetime.fromisoformat(r[13]).replace(tzinfo=UTC) if r[13] else None,
             missing_consents=_MISSING[(r[14] is not None, r[15] is not None)], matched=code,
             matched_label=MATCH_LABELS.get(code, ""),
+            id_valid_to=date.fromisoformat(valid_to) if valid_to else None,
+            id_expired=bool(valid_to) and valid_to < today,
         )
     return tuple(by_sn[sn] for sn in sns if sn in by_sn)
 

@@ -295,3 +295,24 @@ def test_saved_customer_refreshes_list_everywhere(qtbot, db, actors, people, tmp
     qtbot.waitUntil(lambda: tab.model.row_of(new.id) >= 0, timeout=5000)
     qtbot.waitUntil(lambda: tab.current_id() == new.id, timeout=5000)
     wait_db_idle()
+
+
+def test_expired_id_card_is_flagged_in_the_list(qtbot, db, actors, people, tmp_path):
+    from datetime import timedelta
+
+    from sqlalchemy import update
+
+    from loandesk.domain.clock import china_today
+    from loandesk.store.models.customers import Customer
+
+    with db.write() as s:
+        s.execute(update(Customer).where(Customer.id == people["ls"].id)
+                  .values(id_valid_to=china_today() - timedelta(days=3)))
+    tab = open_tab(qtbot, db, actors["clerk"], tmp_path)
+    m = tab.model
+    expired, fine = m.row_of(people["ls"].id), m.row_of(people["zsf"].id)
+    assert "证件过期" in m.index(expired, COL_FLAGS).data()
+    assert "证件过期" not in m.index(fine, COL_FLAGS).data()
+    assert "已过期" in m.index(expired, COL_FLAGS).data(Qt.ItemDataRole.ToolTipRole)
+    assert m.index(expired, COL_FLAGS).data(Qt.ItemDataRole.ForegroundRole).color().name() == "#b00020"
+    wait_db_idle()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import string
+from datetime import date, timedelta
 
 import pytest
 from sqlalchemy import select, update
@@ -14,6 +15,7 @@ from loandesk.services import settings as settings_service
 from loandesk.services.context import PermissionDenied
 from loandesk.store.models.audit import AuditRecord
 from loandesk.store.models.auth import User
+from loandesk.store.models.customers import Customer
 from tests.services._fixtures_customers import person
 
 
@@ -86,3 +88,19 @@ def test_fast_mask_matches_the_domain_masking(policy: MaskPolicy) -> None:
     for value in samples:
         assert cs._fast_mask(value, policy, mask_id_number) == mask_id_number(value, policy), value
         assert cs._fast_mask(value, policy, mask_phone) == mask_phone(value, policy), value
+
+
+def test_list_row_flags_an_expired_id_card_against_the_china_date(db, actors, two, monkeypatch) -> None:
+    a, b = two
+    today = date(2030, 6, 15)
+    monkeypatch.setattr(cs, "china_today", lambda: today)
+    with db.write() as s:
+        s.execute(update(Customer).where(Customer.id == a.id).values(id_valid_to=today - timedelta(days=1)))
+        s.execute(update(Customer).where(Customer.id == b.id).values(id_valid_to=today))
+    rows = {r.id: r for r in _page(db, actors["clerk"]).rows}
+    assert rows[a.id].id_expired and rows[a.id].id_valid_to == today - timedelta(days=1)
+    assert not rows[b.id].id_expired and rows[b.id].id_valid_to == today  # valid through its last day
+    with db.write() as s:
+        s.execute(update(Customer).where(Customer.id == a.id).values(id_valid_to=None))  # 长期
+    row = next(r for r in _page(db, actors["clerk"]).rows if r.id == a.id)
+    assert row.id_valid_to is None and not row.id_expired

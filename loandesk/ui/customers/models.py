@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
 import shiboken6
@@ -75,19 +75,11 @@ def column_of_sort(sort: str) -> tuple[int, bool] | None:
 
 
 def row_flags(row: CustomerRow) -> list[str]:
-    """The warnings a clerk must not overlook, in the order they matter.
-
-    ``id_expired``/``id_valid_to`` are read when the service provides them on list rows; the
-    detail pane shows the expiry from the full record in any case.
-    """
+    """The warnings a clerk must not overlook, in the order they matter."""
     flags: list[str] = []
     if row.missing_consents:
         flags.append("缺少授权")
-    expired = getattr(row, "id_expired", None)
-    valid_to = getattr(row, "id_valid_to", None)
-    if expired is None and isinstance(valid_to, date):
-        expired = valid_to < datetime.now(CHINA_TZ).date()
-    if expired:
+    if row.id_expired:
         flags.append("证件过期")
     if row.status == "archived":
         flags.append("已归档")
@@ -342,8 +334,10 @@ class CustomerListModel(QAbstractTableModel):
 
     @staticmethod
     def _tooltip(r: CustomerRow, col: int) -> str | None:
-        if col == COL_FLAGS and (r.missing_consents or r.status == "archived"):
+        if col == COL_FLAGS and (r.missing_consents or r.id_expired or r.status == "archived"):
             lines = [f"缺少：{CONSENT_LABELS.get(k, k)}" for k in r.missing_consents]
+            if r.id_expired and r.id_valid_to is not None:
+                lines.append(f"身份证有效期至 {r.id_valid_to.isoformat()}，已过期：请客户提供有效证件")
             if r.status == "archived":
                 lines.append("客户已归档（资料保留，不得删除）")
             return "\n".join(lines)
