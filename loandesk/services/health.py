@@ -149,11 +149,15 @@ class StartupCheck:
         return not any(self.problems.values())
 
     def summary_zh(self) -> str:
+        """At most three findings per file: quick_check answers one row of many lines per tree."""
         parts = []
         for name, found in self.problems.items():
-            if found:
+            lines = [ln.strip() for p in found for ln in str(p).splitlines()
+                     if ln.strip() and not ln.strip().startswith("***")]
+            if lines:
                 label = "核心库" if name == "core" else "附件库"
-                parts.append(f"{label}：{'；'.join(found[:3])}" + (f" 等 {len(found)} 处" if len(found) > 3 else ""))
+                more = f" 等共 {len(lines)} 处" if len(lines) > 3 else ""
+                parts.append(f"{label}：{'；'.join(ln[:120] for ln in lines[:3])}{more}")
         return "\n".join(parts)
 
 

@@ -152,8 +152,9 @@ class MainWindow(QMainWindow):
                           QMessageBox.StandardButton.Ok, self)
         box.setInformativeText(
             "已保存的数据没有被改动。为免损坏扩大，请停止录入新资料，并请系统管理员在"
-            "「系统管理 → 备份与恢复」中用最近的备份“从备份恢复”（当前数据库会保留为安全副本）。")
-        box.setDetailedText(detail)
+            "「系统管理 → 备份与恢复」中用最近的备份“从备份恢复”（当前数据库会保留为安全副本）。"
+            f"\n\n检查结果（供管理员）：\n{detail}")
+        box.button(QMessageBox.StandardButton.Ok).setText("知道了")  # no Qt translation is loaded
         box.setWindowModality(Qt.WindowModality.WindowModal)
         self.integrity_box = box
         box.open()
