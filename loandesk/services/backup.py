@@ -10,8 +10,10 @@ How a backup is made (the order is what makes it safe):
    database key (pages are re-encrypted, never plain). Working copies go to the local data disk
    when it has room (fast, and a slow USB stick is written only once), else to the destination.
 3. While the container is streamed into ``<name>.partial`` at the destination (SHA-256 per part
-   and of the whole file), two threads check the copies on fresh read-only connections:
-   ``cipher_integrity_check`` + ``integrity_check`` + foreign keys + counts equal to the snapshot.
+   and of the whole file), two threads check the copies on fresh read-only connections (plan:
+   ``backup_file.CHECK_PLAN``, longest task first): core ``cipher_integrity_check`` +
+   ``integrity_check`` + foreign keys; attachments ``cipher_integrity_check`` + page count against
+   the file size (why no B-tree check there: docs/ARCHITECTURE.md); counts equal to the snapshot.
 4. fsync, drop the OS cache, read the whole file back from the medium and compare its SHA-256;
    parse it and check the manifest MAC. Only then ``os.replace`` to the final name.
 
@@ -393,8 +395,9 @@ def write_backup(db: Database, dest_dir: Path | str, *, kind: str = KIND_MANUAL,
             # keys, counts) while this thread streams them into the file; SQLite and hashlib
             # release the GIL, so on two cores the checks cost little extra wall time.
             with ThreadPoolExecutor(max_workers=2, thread_name_prefix="loandesk-verify") as pool:
-                checks = {(part_name, half): pool.submit(bf.check_copy, p, key, cancel=cancel, parts=(half,))
-                          for part_name, p in sources.items() for half in ("btree", "cipher")}
+                checks = {part_name: [pool.submit(bf.check_copy, p, key, cancel=cancel, parts=task)
+                                      for task in bf.check_plan(part_name)]
+                          for part_name, p in sources.items()}
                 try:
                     try:
                         fh = _open_partial(partial)
@@ -430,8 +433,8 @@ def write_backup(db: Database, dest_dir: Path | str, *, kind: str = KIND_MANUAL,
                 t = time.monotonic()
                 if progress is not None:
                     progress(900, 1000, "正在检查数据库完整性…")
-                results = {part_name: checks[(part_name, "btree")].result().merged(
-                    checks[(part_name, "cipher")].result()) for part_name in sources}
+                results = {part_name: bf.merge_checks([f.result() for f in futures])
+                           for part_name, futures in checks.items()}
                 timings["verify_wait"] = time.monotonic() - t
             problems: list[str] = []
             for part_name, res in results.items():

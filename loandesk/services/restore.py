@@ -3,9 +3,10 @@
 Refusals (truncated, damaged, foreign, tampered, wrong passphrase, newer schema, other branch)
 all happen *before* the data folder is touched: the backup is parsed, authenticated, extracted
 into a staging folder inside the data folder (same disk, so the switch is a rename), and checked
-there (SHA-256 per part, cipher_integrity_check + integrity_check + foreign keys, row counts,
-schema revision and audit head against the authenticated manifest). An older schema is migrated
-on the staged copy and checked again.
+there (SHA-256 per part against the authenticated manifest; the same database checks as when the
+backup was made, ``backup_file.CHECK_PLAN``: core cipher_integrity_check + integrity_check +
+foreign keys, attachments cipher_integrity_check + page count; row counts, schema revision and
+audit head against the manifest). An older schema is migrated on the staged copy and checked again.
 
 The switch is journalled (`restore.journal`, no secrets in it). Order, chosen so that a crash at
 any instant leaves a state the next start can finish and the app can never mistake for a first
@@ -262,12 +263,11 @@ def _extract_and_check(c: bf.Container, key: str, into: Path, progress: Progress
                 bf.extract_part(c, part, dest, cb)
                 base += part.size
                 paths[part.name] = dest
-                for half in ("btree", "cipher"):
-                    futures[(part.name, half)] = pool.submit(bf.check_copy, dest, key, cancel=cancel, parts=(half,))
+                futures[part.name] = [pool.submit(bf.check_copy, dest, key, cancel=cancel, parts=task)
+                                      for task in bf.check_plan(part.name)]
             if progress is not None:
                 progress(start + span * 6 // 10, 1000, "正在检查备份中的数据库…")
-            results = {name: futures[(name, "btree")].result().merged(futures[(name, "cipher")].result())
-                       for name in paths}
+            results = {name: bf.merge_checks([f.result() for f in futures[name]]) for name in paths}
         except BaseException:
             cancel.set()
             raise

@@ -667,14 +667,38 @@ class CopyCheck:
         return CopyCheck(self.problems + other.problems, main.counts, main.revision, main.audit_head)
 
 
+# How each part of a backup is verified: independent tasks (one fresh read-only connection each)
+# so two threads can share the work; the longest task is listed first. Why attachments get no
+# B-tree check: see docs/ARCHITECTURE.md "Backup verification".
+CHECK_PLAN: dict[str, tuple[tuple[str, ...], ...]] = {
+    "core": (("btree",), ("cipher",)),
+    "attachments": (("cipher", "counts"),),
+}
+# Page cache of a B-tree check connection: integrity_check seeks every index once per row, and each
+# page it misses costs a decrypt + HMAC. Measured on 1,000,000 demo customers (16 indexes on
+# customers): 209 s CPU with SQLite's default 2 MB, 125 s with 128 MB. Bounded so a backup stays
+# under 300 MB resident (one such connection at a time).
+CHECK_CACHE_KIB = 128 * 1024
+
+
+def check_plan(part_name: str) -> tuple[tuple[str, ...], ...]:
+    return CHECK_PLAN.get(part_name, (("btree",), ("cipher",)))
+
+
 def check_copy(path: Path, key_hex: str, *, full: bool = True, cancel: threading.Event | None = None,
                parts: tuple[str, ...] = ("cipher", "btree")) -> CopyCheck:
-    """cipher_integrity_check (page HMACs) and integrity_check (B-trees; catches the page-aligned
-    truncation the HMAC check misses, E4) on a fresh connection, then counts and revision.
+    """Read-only checks of a finished copy on a fresh connection; `parts` picks which:
 
-    `parts` lets two threads share the work on one file (each on its own connection): ("cipher",)
-    and ("btree",); counts, revision and audit head come with "btree". `cancel` aborts a long
-    check from another thread (SQLite progress handler)."""
+    * "cipher": cipher_integrity_check (every page's HMAC: bit rot, tampering, pages swapped or
+      from another key) plus the header's page count against the file size (a page-aligned cut
+      passes the HMAC check, E4);
+    * "btree": integrity_check (B-trees, every index entry, also catches E4) and foreign keys,
+      then counts, revision and audit head;
+    * "counts": counts, revision and audit head without the B-tree check.
+
+    Tasks on one file may run on two threads at once, each with its own connection, e.g.
+    ("cipher",) and ("btree",); `merged` combines them. `cancel` aborts a long check from another
+    thread (SQLite progress handler)."""
     problems: list[str] = []
     counts: dict[str, int] = {}
     revision = None
@@ -686,7 +710,12 @@ def check_copy(path: Path, key_hex: str, *, full: bool = True, cancel: threading
             conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
             if "cipher" in parts:
                 problems += [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
+                pages = int(conn.execute("PRAGMA page_count").fetchone()[0])
+                page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])
+                if pages * page_size != path.stat().st_size:
+                    problems.append(f"文件大小 {path.stat().st_size} 与页数 {pages}×{page_size} 不符")
             if "btree" in parts:
+                conn.execute(f"PRAGMA cache_size = -{CHECK_CACHE_KIB}")
                 check = "integrity_check" if full else "quick_check"
                 rows = [str(r[0]) for r in conn.execute(f"PRAGMA {check}").fetchall()]
                 if rows != ["ok"]:
@@ -694,7 +723,7 @@ def check_copy(path: Path, key_hex: str, *, full: bool = True, cancel: threading
                 fk = conn.execute("PRAGMA foreign_key_check").fetchall()
                 if fk:
                     problems.append(f"外键不一致 {len(fk)} 处")
-            if not problems and "btree" in parts:
+            if not problems and ("btree" in parts or "counts" in parts):
                 counts = table_counts(conn)
                 revision = alembic_revision(conn)
                 head = audit_head(conn)
@@ -704,7 +733,16 @@ def check_copy(path: Path, key_hex: str, *, full: bool = True, cancel: threading
             problems.append("已取消")
         else:
             problems.append("密钥错误或文件损坏" if "not a database" in text else text)
+    except OSError as exc:
+        problems.append(f"无法读取副本：{exc.strerror or exc}")
     return CopyCheck(problems, counts, revision, head)
+
+
+def merge_checks(results: list[CopyCheck]) -> CopyCheck:
+    out = results[0]
+    for other in results[1:]:
+        out = out.merged(other)
+    return out
 
 
 def count_problems(expected: dict[str, int], found: dict[str, int], label: str) -> list[str]:
