@@ -12,6 +12,9 @@ tests/benchmarks/test_bench_search.py):
   columns (``id_rev``, ``mobile_rev``, ``name_rev``).
 * Substrings of three or more characters go to the trigram FTS5 table ``customer_fts`` as a
   phrase query (``detail=full``: positions make it an exact substring match inside the index).
+  One or two Chinese characters *inside* a business name or a long (4+ character) personal name
+  are found by scanning a partial index of just those rows (:func:`_inside`), after every
+  exact/prefix/suffix tier.
 * A complete identifier (18-character ID, 11-digit mobile, full customer number, USCC) that
   matches exactly ends the search: partial matches of the same digits would only be noise.
 * Tiers run in order with ``LIMIT offset+limit+1`` each, de-duplicated in Python, and stop once the
@@ -34,6 +37,7 @@ from functools import lru_cache
 from typing import Any
 
 from pypinyin import lazy_pinyin
+from pypinyin.pinyin_dict import pinyin_dict
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
@@ -65,7 +69,25 @@ def _keep_ascii(segment: str) -> list[str]:
 
 @lru_cache(maxsize=65536)
 def _readings(part: str) -> tuple[str, ...]:
+    if all(ch in _SINGLE_READING for ch in part):
+        # every character has one reading, so context cannot change it: per-character cache
+        # (an import sees tens of thousands of distinct names; pypinyin costs ~100 us a name)
+        return tuple(r for ch in part for r in _char_reading(ch))
     return tuple(s for s in lazy_pinyin(part, errors=_keep_ascii) if s)
+
+
+@lru_cache(maxsize=16384)
+def _char_reading(ch: str) -> tuple[str, ...]:
+    return tuple(s for s in lazy_pinyin(ch, errors=_keep_ascii) if s)
+
+
+def _toneless(reading: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFD", reading) if not unicodedata.combining(ch))
+
+
+# characters whose readings differ in tone only (华 huá/huà): the toneless key cannot depend on context
+_SINGLE_READING = frozenset(chr(cp) for cp, readings in pinyin_dict.items()
+                            if len({_toneless(r) for r in readings.split(",")}) == 1)
 
 
 def split_surname(name: str) -> tuple[str, str]:
@@ -284,9 +306,36 @@ def plan(query: str, filters: Filters | None = None) -> list[Tier]:
                             fsql, fparams))
         if len(q) <= 8:
             tiers.append(_range("name_suffix", "ix_customers_name_rev_sn", "name_rev", q[::-1], fsql, fparams))
+        if _SHORT_CJK.fullmatch(q):
+            tiers.extend(_inside(q, fsql, fparams))
         if len(q) >= 3:
             tiers.append(_substring(q, fsql, fparams))
     return tiers
+
+
+_SHORT_CJK = re.compile(r"[\u3400-\u9fff]{1,2}")
+# (tier, partial index, the index's WHERE as the query must repeat it, column)
+_INSIDE = (
+    ("name_inside", "ix_customers_long_name_sn", "length(c.name) >= 4", "name"),
+    ("business_name_inside", "ix_customers_business_name_sn", "c.business_name IS NOT NULL", "business_name"),
+)
+
+
+def _inside(q: str, filters: str, fparams: dict) -> list[Tier]:
+    """One or two Chinese characters inside a business name (五金 in 王五五金店) or inside a personal
+    name of four or more characters (阳娜 in 欧阳娜娜), which trigrams cannot find.
+
+    Each is a scan of a *partial* covering index — only the rows that have a business name, only
+    the long names (a few percent of customers) — so its cost is bounded by that subset, not by
+    the table, and it stops as soon as the page is full. Only hits not at the start are taken
+    (``instr > 1``): prefixes were found by earlier tiers (a suffix hit keeps its earlier rank).
+    """
+    out = []
+    for code, index, partial, column in _INSIDE:
+        sql = (f"SELECT c.sn FROM customers AS c INDEXED BY {index} "
+               f"WHERE {partial} AND instr(c.{column}, :v) > 1{filters} ORDER BY c.{column}, c.sn LIMIT :n")
+        out.append(Tier(code, sql, {"v": q, **fparams}))
+    return out
 
 
 # --- running searches ----------------------------------------------------------------------------
