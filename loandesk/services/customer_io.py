@@ -47,6 +47,7 @@ from loandesk.domain.masking import DEFAULT_POLICIES, MaskPolicy, mask_id_number
 from loandesk.domain.permissions import allowed
 from loandesk.domain.validators import normalize_text
 from loandesk.services import audit
+from loandesk.services import customer_bulk as cb
 from loandesk.services import customers as cs
 from loandesk.services.context import Actor, ServiceError, can, require
 from loandesk.store import search as search_store
@@ -210,6 +211,7 @@ class ImportPreview:
     bad: frozenset[int] = field(repr=False)
     clerks: Mapping[str, str] = field(repr=False, default_factory=dict)  # username -> user id
     truncated_issues: bool = False
+    prepared: cb.PreparedRows | None = field(repr=False, default=None)  # checked rows, ready to write
 
     @property
     def error_count(self) -> int:
@@ -592,6 +594,7 @@ def _preview_rows(session: Session, actor: Actor, name: str, fmt: str, encoding:
     first_row_of_id: dict[str, int] = {}
     id_of_row: dict[int, str] = {}
     truncated = False
+    prepared = cb.Preparer(today)
 
     def issue(lst: list[RowIssue], row: int, column: str, message: str) -> None:
         nonlocal truncated
@@ -627,7 +630,7 @@ def _preview_rows(session: Session, actor: Actor, name: str, fmt: str, encoding:
         packed.append(SEP.join(cells))
         row_numbers.append(row_no)
         item = _build_input(plan, cells, clerks, cell_errors)
-        result = cs.check(item, today=today)
+        clean, result = cb.check_row(item, today)
         row_errors = dict(cell_errors)
         for path, msg in result.errors.items():
             row_errors.setdefault(path, msg)
@@ -643,6 +646,8 @@ def _preview_rows(session: Session, actor: Actor, name: str, fmt: str, encoding:
             bad.add(i)
             for path, msg in row_errors.items():
                 issue(errors, row_no, _header_for(path, keys, texts), msg)
+        else:
+            prepared.add(i, cb.clean_row(clean, item.assigned_clerk_id))
         for path, msg in result.warnings.items():
             issue(warns, row_no, _header_for(path, keys, texts), msg)
 
@@ -663,7 +668,7 @@ def _preview_rows(session: Session, actor: Actor, name: str, fmt: str, encoding:
         filename=name, fmt=fmt, encoding=encoding, sha256=sha, keys=tuple(keys), headers=tuple(texts),
         ignored_columns=tuple(ignored), total=len(packed), errors=tuple(errors), warnings=tuple(warns),
         row_numbers=row_numbers, packed=tuple(packed), bad=frozenset(bad), clerks=clerks,
-        truncated_issues=truncated,
+        truncated_issues=truncated, prepared=prepared.finish(),
     )
 
 
@@ -689,6 +694,37 @@ def commit_import(session: Session, actor: Actor, preview: ImportPreview, mode: 
     if not wanted:
         raise ServiceError("没有可以导入的行（所有行都有错误）。请下载错误清单修改后重新导入。")
     total = len(wanted)
+    today = today or cs.china_today()
+
+    def bulk_progress(done: int) -> bool:
+        _notify(progress, cancel, done, total, "正在导入")
+        return True
+
+    prepared = preview.prepared
+    try:
+        if prepared is not None and prepared.checked_on == today and len(prepared.indexes) - sum(
+                1 for i in prepared.indexes if i in preview.bad) == total:
+            # checked in the preview today: write those rows (re-checking only what can change)
+            rows = (row for i, row in prepared.rows() if i not in preview.bad)
+            result = cb.insert_clean_rows(session, actor, rows, total, source=preview.filename,
+                                          progress=bulk_progress)
+        else:  # another day (card validity moves with it) or an old preview: check every row again
+            result = _commit_rechecked(session, actor, preview, wanted, today, progress, cancel)
+    except cs.ValidationFailed as exc:
+        raise ServiceError(_changed_since_preview(exc.errors, wanted, preview)) from None
+    except cs.DuplicateCustomer as exc:
+        raise ServiceError(f"导入期间客户 {exc.existing_no} 已由他人登记，本文件未导入任何数据。请重新预览后再导入。") from None
+    _notify(progress, cancel, total, total, "正在提交")
+    audit.record(session, actor, "customer.import", entity_type="customer",
+                 summary={"file": preview.filename, "sha256": preview.sha256, "format": preview.fmt,
+                          "rows": preview.total, "created": len(result.created), "skipped": len(preview.bad),
+                          "mode": mode, "first_no": result.first_no, "last_no": result.last_no})
+    return ImportResult(len(result.created), len(preview.bad), result.first_no, result.last_no)
+
+
+def _commit_rechecked(session: Session, actor: Actor, preview: ImportPreview, wanted: Sequence[int], today: date,
+                      progress: ProgressFn | None, cancel: CancelFn | None) -> cs.BulkResult:
+    total = len(wanted)
     plan = _plan(preview.keys)
     _notify(progress, cancel, 0, total, "正在准备数据")
     items: list[cs.CustomerInput] = []
@@ -701,19 +737,8 @@ def commit_import(session: Session, actor: Actor, preview: ImportPreview, mode: 
         _notify(progress, cancel, done, total, "正在校验")
         return True
 
-    try:
-        result = cs.create_customers_bulk(session, actor, items, source=preview.filename, progress=bulk_progress,
-                                          today=today)
-    except cs.ValidationFailed as exc:
-        raise ServiceError(_changed_since_preview(exc.errors, wanted, preview)) from None
-    except cs.DuplicateCustomer as exc:
-        raise ServiceError(f"导入期间客户 {exc.existing_no} 已由他人登记，本文件未导入任何数据。请重新预览后再导入。") from None
-    _notify(progress, cancel, total, total, "正在提交")
-    audit.record(session, actor, "customer.import", entity_type="customer",
-                 summary={"file": preview.filename, "sha256": preview.sha256, "format": preview.fmt,
-                          "rows": preview.total, "created": len(result.created), "skipped": len(preview.bad),
-                          "mode": mode, "first_no": result.first_no, "last_no": result.last_no})
-    return ImportResult(len(result.created), len(preview.bad), result.first_no, result.last_no)
+    return cs.create_customers_bulk(session, actor, items, source=preview.filename, progress=bulk_progress,
+                                    today=today)
 
 
 def _changed_since_preview(errors: Mapping[str, str], wanted: Sequence[int], preview: ImportPreview) -> str:
