@@ -67,10 +67,10 @@ def storage_error_box(parent: QWidget | None, exc: StorageError) -> None:
     box = QMessageBox(QMessageBox.Icon.Critical, "无法打开数据库", exc.message, parent=parent)
     if isinstance(exc, NotLocalDisk):
         box.setInformativeText("没有在该文件夹中创建或改动任何文件。已有的数据库可用备份恢复到本机文件夹：\n"
-                               "  loandesk restore --data-dir 本机文件夹 备份文件.ldbak")
+                               "  loandesk restore --data-dir 本机文件夹 备份文件.ldbackup")
     else:
         box.setInformativeText("恢复方法：在另一台已安装 LoanDesk 的电脑上，或在命令行运行\n"
-                               "  loandesk restore 备份文件.ldbak\n并输入恢复口令。数据文件未被改动。")
+                               "  loandesk restore 备份文件.ldbackup\n并输入恢复口令。数据文件未被改动。")
     box.exec()
 
 
