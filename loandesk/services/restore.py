@@ -260,7 +260,7 @@ def _extract_and_check(c: bf.Container, key: str, into: Path, progress: Progress
                     if progress is not None:
                         progress(start + span * 6 // 10 * (b + done) // total, 1000, "正在读取并校验备份文件…")
 
-                bf.extract_part(c, part, dest, cb)
+                bf.extract_part(c, part, dest, cb, sync=False)  # restore_backup fsyncs after the checks
                 base += part.size
                 paths[part.name] = dest
                 futures[part.name] = [pool.submit(bf.check_copy, dest, key, cancel=cancel, parts=task)
@@ -376,12 +376,15 @@ def restore_backup(data_dir: DataDir | Path | str, path: Path | str, passphrase:
                     migrate.upgrade(engine)
                 finally:
                     engine.dispose()
-                check = bf.check_copy(staging / DB_FILE, key)
+                with ThreadPoolExecutor(max_workers=2, thread_name_prefix="loandesk-verify") as pool:
+                    check = bf.merge_checks(list(pool.map(
+                        lambda task: bf.check_copy(staging / DB_FILE, key, parts=task), bf.check_plan("core"))))
                 if check.problems:
                     raise BackupDamaged(["升级后检查：" + p for p in check.problems])
             for name in (DB_FILE, ATTACH_FILE):
                 if (staging / name).exists():
                     bf.settle_copy(staging / name, key)
+                    bf.fsync_file(staging / name)  # on disk before the journal names it
             write_json_atomic(staging / SLOT_FILE, c.slot)
             marker = dict(c.manifest.get("marker") or {})
             marker.update({

@@ -435,17 +435,26 @@ def check_parts(c: Container, progress: Progress | None = None) -> None:
         base += part.size
 
 
-def extract_part(c: Container, part: Part, dest: Path, progress: Progress | None = None) -> None:
-    """Copy one part out to `dest` (still encrypted), checking its SHA-256 on the way; fsync."""
+def extract_part(c: Container, part: Part, dest: Path, progress: Progress | None = None, *,
+                 sync: bool = True) -> None:
+    """Copy one part out to `dest` (still encrypted), checking its SHA-256 on the way; fsync unless
+    `sync` is False (a throwaway copy for checking, or a caller that fsyncs later with fsync_file:
+    restore checks the copy while the kernel writes it back, instead of waiting for the disk first)."""
     try:
         with open(dest, "wb") as out:
             _stream_part(c, part, out.write, progress)
             out.flush()
-            os.fsync(out.fileno())
+            if sync:
+                os.fsync(out.fileno())
     except BaseException:
         with contextlib.suppress(OSError):
             dest.unlink()
         raise
+
+
+def fsync_file(path: Path) -> None:
+    with open(path, "rb+") as fh:
+        os.fsync(fh.fileno())
 
 
 def drop_cache(path: Path) -> None:
@@ -706,7 +715,7 @@ def check_copy(path: Path, key_hex: str, *, full: bool = True, cancel: threading
     try:
         with open_copy(path, key_hex) as conn:
             if cancel is not None:
-                conn.set_progress_handler(lambda: 1 if cancel.is_set() else 0, 20000)
+                conn.set_progress_handler(lambda: 1 if cancel.is_set() else 0, 1_000_000)
             conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
             if "cipher" in parts:
                 problems += [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
