@@ -15,6 +15,7 @@ It is not queued for head office (no outbox entries); one audit record notes eac
 
 from __future__ import annotations
 
+import os
 import time as _time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -774,7 +775,10 @@ def _worker_main(path: str, key_hex: str, n: int, seed: int, chunk_size: int, is
         raw = sqlcipher3.connect(path, isolation_level=None, check_same_thread=False, timeout=30)
         raw.execute(f"PRAGMA key = \"x'{check_key(key_hex)}'\"")
         raw.execute("SELECT count(*) FROM sqlite_schema").fetchone()
-        for pragma in ("busy_timeout = 30000", "synchronous = FULL", "temp_store = MEMORY", "trusted_schema = OFF"):
+        for pragma in ("busy_timeout = 30000", "synchronous = FULL", "temp_store = MEMORY", "trusted_schema = OFF",
+                       # the sorter behind each CREATE INDEX may use helper threads: a 1M-row index
+                       # rebuild is the largest phase after inserting
+                       f"threads = {min(4, os.cpu_count() or 1)}"):
             raw.execute(f"PRAGMA {pragma}")
         engine = create_engine("sqlite://", module=sqlcipher3, creator=lambda: raw, poolclass=StaticPool)
         with Session(engine) as session:
