@@ -14,8 +14,7 @@ from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
-import shiboken6
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QHeaderView,
@@ -28,15 +27,10 @@ from PySide6.QtWidgets import (
 
 from loandesk.ui.context import AppContext
 from loandesk.ui.errors import user_message
+from loandesk.ui.screen_support import alive, show_message
 from loandesk.ui.tasks import TaskCancelled, TaskState, run_db, run_db_long
 
 CHINA_TZ = timezone(timedelta(hours=8))
-_COLORS = {"error": "#b00020", "ok": "#1b5e20", "info": "#37474f", "warn": "#8a5300"}
-
-
-def alive(obj: QObject) -> bool:
-    """False once the C++ side is gone: a DB-thread result can arrive after its panel closed."""
-    return shiboken6.isValid(obj)
 
 
 def local_time(at: datetime | None) -> str:
@@ -45,11 +39,6 @@ def local_time(at: datetime | None) -> str:
     if at.tzinfo is None:
         at = at.replace(tzinfo=UTC)
     return at.astimezone(CHINA_TZ).strftime("%Y-%m-%d %H:%M")
-
-
-def show_message(label: QLabel, text: str, kind: str = "info") -> None:
-    label.setStyleSheet(f"color: {_COLORS.get(kind, _COLORS['info'])};")
-    label.setText(text)
 
 
 def human_size(n: int | None) -> str:

@@ -10,17 +10,13 @@ passed a session (read or write) and the result comes back to the GUI thread.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-import shiboken6
-from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHeaderView,
-    QLabel,
     QMessageBox,
     QTableView,
     QWidget,
@@ -28,21 +24,9 @@ from PySide6.QtWidgets import (
 
 from loandesk.store.attachments import BlobStore
 from loandesk.ui.context import AppContext
-from loandesk.ui.errors import user_message
-from loandesk.ui.tasks import run_db
+from loandesk.ui.screen_support import alive, call, show_message  # noqa: F401 (re-exported)
 
 T = TypeVar("T")
-_COLORS = {"error": "#b00020", "ok": "#1b5e20", "info": "#37474f", "warn": "#8a5300"}
-
-
-def alive(obj: QObject) -> bool:
-    """False once the C++ side is gone: a DB-thread result can arrive after its widget closed."""
-    return shiboken6.isValid(obj)
-
-
-def show_message(label: QLabel, text: str, kind: str = "info") -> None:
-    label.setStyleSheet(f"color: {_COLORS.get(kind, _COLORS['info'])};")
-    label.setText(text)
 
 
 def rights(ctx: AppContext, permissions: tuple[str, ...]) -> set[str]:
@@ -63,33 +47,6 @@ ALL_RIGHTS = ("loan.approve", "contract.view", "contract.generate", "contract.pr
 
 def blobs(ctx: AppContext) -> BlobStore:
     return BlobStore.of(ctx.db)
-
-
-def call(ctx: AppContext, owner: QObject, fn: Callable[[Any], T], on_done: Callable[[T], None], *,
-         write: bool = False, label: QLabel | None = None,
-         on_error: Callable[[BaseException], None] | None = None) -> None:
-    """Run ``fn(session)`` on the DB thread in one read or write session; errors go to ``label``."""
-
-    def work() -> T:
-        if write:
-            with ctx.db.write() as s:
-                return fn(s)
-        with ctx.db.read() as s:
-            return fn(s)
-
-    def done(result: T) -> None:
-        if alive(owner):
-            on_done(result)
-
-    def failed(exc: BaseException) -> None:
-        if not alive(owner):
-            return
-        if on_error is not None:
-            on_error(exc)
-        elif label is not None:
-            show_message(label, user_message(exc), "error")
-
-    run_db(work, done, failed)
 
 
 def setup_table(view: QTableView, *, stretch_last: bool = True) -> None:

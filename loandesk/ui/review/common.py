@@ -6,67 +6,28 @@ Screens call ``common.x(...)`` (never ``from common import x``) so the patch tak
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
 from html import escape
-from typing import Any, TypeVar
+from typing import TypeVar
 
-import shiboken6
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QLabel, QMessageBox, QTableView, QWidget
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QTableView, QWidget
 
 from loandesk.store.attachments import BlobStore
 from loandesk.ui.context import AppContext
 from loandesk.ui.errors import user_message
-from loandesk.ui.tasks import run_db
+from loandesk.ui.screen_support import alive, call, show_message  # noqa: F401 (re-exported)
 
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
 CHINA = timezone(timedelta(hours=8))
-COLORS = {"error": "#b00020", "ok": "#1b5e20", "info": "#37474f", "warn": "#8a5300"}
 GRADE_COLORS = {"A": "#2e7d32", "B": "#7cb342", "C": "#f9a825", "D": "#ef6c00", "E": "#c62828"}
-
-
-def alive(obj: QObject) -> bool:
-    """False once the C++ object is gone (a DB result may arrive after the widget closed)."""
-    return shiboken6.isValid(obj)
 
 
 def blobs(ctx: AppContext) -> BlobStore:
     return BlobStore.of(ctx.db)
-
-
-def show_message(label: QLabel, text: str, kind: str = "info") -> None:
-    label.setStyleSheet(f"color: {COLORS.get(kind, COLORS['info'])};")
-    label.setText(text)
-
-
-def call(ctx: AppContext, owner: QObject, fn: Callable[[Any], T], on_done: Callable[[T], None], *,
-         write: bool = False, label: QLabel | None = None,
-         on_error: Callable[[BaseException], None] | None = None) -> None:
-    """Run ``fn(session)`` on the DB thread in one read or write session; errors go to ``label``."""
-
-    def work() -> T:
-        if write:
-            with ctx.db.write() as s:
-                return fn(s)
-        with ctx.db.read() as s:
-            return fn(s)
-
-    def done(result: T) -> None:
-        if alive(owner):
-            on_done(result)
-
-    def failed(exc: BaseException) -> None:
-        if not alive(owner):
-            return
-        if on_error is not None:
-            on_error(exc)
-        elif label is not None:
-            show_message(label, user_message(exc), "error")
-
-    run_db(work, done, failed)
 
 
 # --- formatting --------------------------------------------------------------------------------------
