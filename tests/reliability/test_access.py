@@ -124,6 +124,7 @@ EXPECTED: dict[str, str] = {
     "customers.assignable_clerks": "customer.view",
     "customers.existing_by_id_number": "customer.view",
     "customers.create_customers_bulk": "customer.import",
+    "customer_bulk.insert_clean_rows": "customer.import",
     "customer_io.preview_import": "customer.import",
     "customer_io.commit_import": "customer.import",
     "customer_io.export_customers": "customer.export",
