@@ -84,7 +84,7 @@ MATCH_LABELS = {
     "mobile_prefix": "手机号开头", "id_prefix": "身份证号开头", "substring": "包含",
     "initials": "拼音首字母", "pinyin": "拼音", "initials_prefix": "拼音首字母", "pinyin_prefix": "拼音",
     "name": "姓名", "business_name": "字号", "name_prefix": "姓名", "business_name_prefix": "字号",
-    "name_suffix": "姓名",
+    "name_suffix": "姓名", "name_inside": "姓名包含", "business_name_inside": "字号包含",
 }
 SORT_LABELS = {
     "relevance": "最相关", "customer_no": "客户号", "customer_no_desc": "客户号（倒序）", "name": "姓名拼音",

@@ -13,7 +13,7 @@ tests/benchmarks/test_bench_search.py):
 * Substrings of three or more characters go to the trigram FTS5 table ``customer_fts`` as a
   phrase query (``detail=full``: positions make it an exact substring match inside the index).
   One or two Chinese characters *inside* a business name or a long (4+ character) personal name
-  are found by scanning a partial index of just those rows (:func:`_inside`), after every
+  are found through the trigrams that start with them (:func:`_inside`), after every
   exact/prefix/suffix tier.
 * A complete identifier (18-character ID, 11-digit mobile, full customer number, USCC) that
   matches exactly ends the search: partial matches of the same digits would only be noise.
@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, timezone
@@ -155,6 +155,9 @@ class Tier:
     sql: str
     params: dict[str, Any]
     conclusive: bool = False
+    # A tier whose final SQL needs a lookup first (see _inside): called when the tier is reached,
+    # returns the tier to run, or None when it cannot match anything.
+    expand: Callable[[Session], Tier | None] | None = None
 
 
 @dataclass(frozen=True)
@@ -314,28 +317,76 @@ def plan(query: str, filters: Filters | None = None) -> list[Tier]:
 
 
 _SHORT_CJK = re.compile(r"[\u3400-\u9fff]{1,2}")
-# (tier, partial index, the index's WHERE as the query must repeat it, column)
+# (tier, partial index, the index's WHERE as a query must repeat it, column, through the trigrams?)
 _INSIDE = (
-    ("name_inside", "ix_customers_long_name_sn", "length(c.name) >= 4", "name"),
-    ("business_name_inside", "ix_customers_business_name_sn", "c.business_name IS NOT NULL", "business_name"),
+    # long names are too few to be worth the trigrams: the rows holding two characters are mostly
+    # business names and short names, each a row read to reject it; the partial index is tiny
+    ("name_inside", "ix_customers_long_name_sn", "length(c.name) >= 4", "name", False),
+    ("business_name_inside", "ix_customers_business_name_sn", "c.business_name IS NOT NULL", "business_name",
+     True),
 )
+_MAX_TERMS = 300  # more trigrams than this start with the query (a common character): scan instead
+_VOCAB = "CREATE VIRTUAL TABLE IF NOT EXISTS temp.customer_fts_vocab USING fts5vocab(main, customer_fts, row)"
 
 
 def _inside(q: str, filters: str, fparams: dict) -> list[Tier]:
     """One or two Chinese characters inside a business name (五金 in 王五五金店) or inside a personal
-    name of four or more characters (阳娜 in 欧阳娜娜), which trigrams cannot find.
+    name of four or more characters (阳娜 in 欧阳娜娜), which a trigram phrase cannot express.
 
-    Each is a scan of a *partial* covering index — only the rows that have a business name, only
-    the long names (a few percent of customers) — so its cost is bounded by that subset, not by
-    the table, and it stops as soon as the page is full. Only hits not at the start are taken
-    (``instr > 1``): prefixes were found by earlier tiers (a suffix hit keeps its earlier rank).
+    Every occurrence of ``q`` in the indexed text is the start of some trigram (the text goes on
+    with a space or another character), so the trigrams that *start with* ``q`` — a range of the
+    FTS vocabulary, usually a handful — OR-ed together find every row that holds ``q``; a check on
+    the row keeps the hits inside a business name. No trigram, no row: a query that matches nothing
+    costs one vocabulary lookup. Long names, and business names for a character so common that
+    more than ``_MAX_TERMS`` trigrams start with it, are found by scanning a *partial* covering
+    index (only the long names / only the rows with a business name: a few percent of the
+    customers), which stops as soon as the page is full. Hits at the start (``instr = 1``) were
+    found by the prefix tiers; a suffix hit keeps its earlier rank.
     """
     out = []
-    for code, index, partial, column in _INSIDE:
-        sql = (f"SELECT c.sn FROM customers AS c INDEXED BY {index} "
-               f"WHERE {partial} AND instr(c.{column}, :v) > 1{filters} ORDER BY c.{column}, c.sn LIMIT :n")
-        out.append(Tier(code, sql, {"v": q, **fparams}))
+    for code, index, partial, column, via_trigrams in _INSIDE:
+        check = f"{partial} AND instr(c.{column}, :v) > 1"
+        scan = Tier(code, f"SELECT c.sn FROM customers AS c INDEXED BY {index} WHERE {check}{filters} "
+                          f"ORDER BY c.{column}, c.sn LIMIT :n", {"v": q, **fparams})
+
+        def expand(session: Session, scan: Tier = scan, check: str = check, via_trigrams: bool = via_trigrams
+                   ) -> Tier | None:
+            terms = _trigrams_starting_with(session, q)
+            if terms is None or (terms and not via_trigrams):
+                return scan
+            if not terms:
+                return None
+            match = " OR ".join('"' + t.replace('"', '""') + '"' for t in terms)
+            sql = ("SELECT c.sn FROM customer_fts AS f CROSS JOIN customers AS c ON c.sn = f.rowid "
+                   f"WHERE f.customer_fts MATCH :m AND {check}{filters} ORDER BY f.rowid LIMIT :n")
+            return Tier(scan.code, sql, {"m": match, "v": q, **fparams})
+
+        out.append(Tier(code, scan.sql, scan.params, expand=expand))
     return out
+
+
+def _trigrams_starting_with(session: Session, q: str) -> list[str] | None:
+    """Trigram terms of the FTS index that start with ``q`` (None: more than ``_MAX_TERMS``).
+
+    Read through a per-connection TEMP fts5vocab table (no schema change, nothing written to the
+    database file); cached for the session, both inside tiers ask.
+    """
+    cache = session.info.setdefault("loandesk.trigram_terms", {})
+    if q not in cache:
+        session.execute(text(_VOCAB))
+        terms = list(session.execute(text("SELECT term FROM temp.customer_fts_vocab WHERE term >= :lo AND "
+                                          "term < :hi LIMIT :k"),
+                                     {"lo": q, "hi": _successor(q), "k": _MAX_TERMS + 1}).scalars())
+        cache[q] = None if len(terms) > _MAX_TERMS else terms
+    return cache[q]
+
+
+def _resolve(session: Session, tier: Tier) -> Tier | None:
+    return tier.expand(session) if tier.expand is not None else tier
+
+
+def _resolved(session: Session, tiers: Sequence[Tier]) -> list[Tier]:
+    return [t for t in (_resolve(session, x) for x in tiers) if t is not None]
 
 
 # --- running searches ----------------------------------------------------------------------------
@@ -377,9 +428,12 @@ def search(session: Session, query: str, filters: Filters | None = None, *, sort
 def _collect(session: Session, tiers: Sequence[Tier], need: int) -> dict[int, str]:
     """sn -> tier code for the first ``need`` matches in rank order (insertion order = rank)."""
     seen: dict[int, str] = {}
-    for tier in tiers:
+    for planned in tiers:
         if len(seen) >= need:
             break
+        tier = _resolve(session, planned)
+        if tier is None:
+            continue
         for sn in _run(session, tier.sql, {**tier.params, "n": need}):
             seen.setdefault(sn, tier.code)
         if tier.conclusive and seen:
@@ -428,7 +482,7 @@ def _conclusive(session: Session, tiers: Sequence[Tier]) -> list[Tier] | None:
 
 
 def _sorted_matches(session: Session, tiers: Sequence[Tier], sort: str, offset: int, limit: int) -> Hits:
-    tiers = _conclusive(session, tiers) or tiers
+    tiers = _conclusive(session, tiers) or _resolved(session, tiers)
     union, params = _union_sql(tiers)
     _index, order = _SORT_SQL[sort]
     sql = (f"SELECT c.sn FROM customers AS c WHERE c.sn IN ({union}) "
@@ -452,7 +506,7 @@ def count(session: Session, query: str, filters: Filters | None = None, *, cap: 
         return int(session.execute(text(sql), fparams).scalar_one())
     if cap is not None:
         return min(len(_collect(session, tiers, int(cap))), int(cap))
-    tiers = _conclusive(session, tiers) or tiers
+    tiers = _conclusive(session, tiers) or _resolved(session, tiers)
     union, params = _union_sql(tiers)
     return int(session.execute(text(f"SELECT count(*) FROM ({union})"), params).scalar_one())
 

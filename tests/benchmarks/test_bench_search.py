@@ -206,6 +206,17 @@ def test_first_page_per_key(bench) -> None:
     for label, queries in extra:
         service, rows = _time_service(db, clerk, queries)
         print(_line(label, service, None, rows))
+    # 1–2 Chinese characters inside a business name or a long name: scans of partial indexes, the
+    # worst case being no match at all (every row with a business name is read once)
+    inside = [
+        ("2 chars inside biz name", ["五金", "超市", "农资", "驿站", "粮油"] * 4),
+        ("1–2 CJK chars, no match", ["龘龘", "爨爩", "齉龘", "鬱鬱", "龘"] * 4),
+    ]
+    for label, queries in inside:
+        _time_service(db, clerk, queries[:2])
+        service, rows = _time_service(db, clerk, queries)
+        results[label] = _ms(service)
+        print(_line(label, service, None, rows))
     for label, (med, p95) in results.items():
         assert med <= MEDIAN_MS and p95 <= P95_MS, f"{label}: median {med:.1f} ms, p95 {p95:.1f} ms"
 

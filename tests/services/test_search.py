@@ -78,14 +78,15 @@ def test_one_and_two_character_queries(db, actors, people) -> None:
     assert set(names(db, clerk, "z")) >= {"张三", "张三丰", "曾国强", "赵六"}
     assert names(db, clerk, "13")  # tails and prefixes
     assert names(db, clerk, "42")[0] == "欧阳娜娜"  # mobile ends in 42
-    assert names(db, clerk, "三") == ["张三", "李张三"]  # names ending in 三
+    # names ending in 三, then 赵六 whose business name 城关张三丰农资店 has 三 inside
+    assert names(db, clerk, "三") == ["张三", "李张三", "赵六"]
 
 
 def test_exact_matches_rank_first(db, actors, people) -> None:
     clerk = actors["clerk"]
     page = find(db, clerk, "张三")
-    assert [r.name for r in page.rows] == ["张三", "张三丰", "李张三"]
-    assert [r.matched for r in page.rows] == ["name", "name_prefix", "name_suffix"]
+    assert [r.name for r in page.rows] == ["张三", "张三丰", "李张三", "赵六"]  # 赵六: 城关张三丰农资店
+    assert [r.matched for r in page.rows] == ["name", "name_prefix", "name_suffix", "business_name_inside"]
     page = find(db, clerk, "张三丰")
     assert [(r.name, r.matched) for r in page.rows] == [("张三丰", "name"), ("赵六", "substring")]
     assert page.rows[1].matched_label == "包含"
@@ -155,7 +156,8 @@ def test_sorting(db, actors, people) -> None:
     assert names(db, clerk, "", sort="name")[:3] == ["李张三", "欧阳娜娜", "王五"]
     assert names(db, clerk, "", sort="customer_no")[0] == "张三"
     assert names(db, clerk, "", sort="customer_no_desc")[0] == "赵六"
-    assert names(db, clerk, "三") == ["张三", "李张三"] and names(db, clerk, "三", sort="name") == ["李张三", "张三"]
+    assert names(db, clerk, "三") == ["张三", "李张三", "赵六"]
+    assert names(db, clerk, "三", sort="name") == ["李张三", "张三", "赵六"]
     with db.read() as s, pytest.raises(cs.ServiceError):
         cs.search_customers(s, clerk, "", sort="salary")
 

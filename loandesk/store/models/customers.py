@@ -112,6 +112,9 @@ class Customer(Base):
         Index("ix_customers_clerk_created", "assigned_clerk_id", "created_at"),  # "my customers"
         Index("ix_customers_business_name_sn", "business_name", "sn",
               sqlite_where=text("business_name IS NOT NULL")),
+        # Long names only (compound surnames, minority names: a few percent): a scan finds one or two
+        # characters inside them, which neither the prefix/suffix indexes nor trigrams can (0007).
+        Index("ix_customers_long_name_sn", "name", "sn", sqlite_where=text("length(name) >= 4")),
         Index("ix_customers_uscc", "uscc", sqlite_where=text("uscc IS NOT NULL")),
         Index("ix_customers_archived_sn", "sn", sqlite_where=text("status = 'archived'")),
     )
