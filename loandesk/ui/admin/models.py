@@ -28,20 +28,23 @@ _GREY = QBrush(QColor("#8a8a8a"))
 _RED = QBrush(QColor("#b00020"))
 
 
-class UserTableModel(QAbstractTableModel):
-    HEADERS = ["用户名", "姓名", "角色", "状态", "锁定", "审批授权额度", "须改密码"]
+class _ListModel(QAbstractTableModel):
+    """A small table loaded whole: ``rows`` of frozen service views, one row each; subclasses
+    give ``HEADERS`` and ``data``."""
+
+    HEADERS: list[str] = []
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.users: list[UserView] = []
+        self.rows: list[Any] = []
 
-    def set_users(self, users: list[UserView]) -> None:
+    def set_rows(self, rows: list[Any]) -> None:
         self.beginResetModel()
-        self.users = list(users)
+        self.rows = list(rows)
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.users)
+        return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.HEADERS)
@@ -50,6 +53,17 @@ class UserTableModel(QAbstractTableModel):
         if role == _DISPLAY and orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.HEADERS):
             return self.HEADERS[section]
         return None
+
+
+class UserTableModel(_ListModel):
+    HEADERS = ["用户名", "姓名", "角色", "状态", "锁定", "审批授权额度", "须改密码"]
+
+    @property
+    def users(self) -> list[UserView]:
+        return self.rows
+
+    def set_users(self, users: list[UserView]) -> None:
+        self.set_rows(users)
 
     def data(self, index: Index, role: int = _DISPLAY) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.users):
@@ -205,30 +219,10 @@ VERIFY_LABELS = {"verified": "已校验", "failed": "校验失败", "unverified"
 STATUS_LABELS = {"ok": "成功", "failed": "失败", "rotated": "已按规则删除", "missing": "文件缺失"}
 
 
-class BackupHistoryModel(QAbstractTableModel):
+class BackupHistoryModel(_ListModel):
     """Backup history rows (BackupView) newest first; failures show their reason."""
 
     HEADERS = ["时间", "类型", "结果", "校验", "大小", "文件", "位置", "操作员", "说明"]
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[BackupView] = []
-
-    def set_rows(self, rows: list[BackupView]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
-        if role == _DISPLAY and orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.HEADERS):
-            return self.HEADERS[section]
-        return None
 
     def data(self, index: Index, role: int = _DISPLAY) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
