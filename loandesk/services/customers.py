@@ -60,7 +60,6 @@ from loandesk.store.models.customers import (
     CustomerConsent,
     CustomerContact,
     CustomerProfile,
-    search_columns,
 )
 
 # --- labels (what the UI shows) ---------------------------------------------------------------------
@@ -1415,22 +1414,33 @@ def record_consent(session: Session, actor: Actor, customer_id: str, kind: str, 
     return _consent_view(consent, _user_names(session, [consent.recorded_by]))
 
 
-def revoke_consent(session: Session, actor: Actor, consent_id: str) -> ConsentView:
-    """The customer withdraws a consent (PIPL art. 15). Kept on file, marked revoked, audited."""
+REVOKE_REASON_MAX = 200
+
+
+def revoke_consent(session: Session, actor: Actor, consent_id: str, *, reason: str = "") -> ConsentView:
+    """The customer withdraws a consent (PIPL art. 15). Kept on file, marked revoked, audited with
+    the reason the clerk gave (the customer's written request, …)."""
     consent = session.get(CustomerConsent, consent_id)
     require(session, actor, "customer.edit", entity_type="customer", entity_id=consent.customer_id if consent else "")
     if consent is None:
         raise NotFound("授权记录不存在。")
     if consent.revoked_at is not None:
         raise ServiceError("该授权已撤回。")
+    reason = normalize_text(reason)
+    if len(reason) > REVOKE_REASON_MAX:
+        raise ValidationFailed({"reason": f"撤回原因不能超过 {REVOKE_REASON_MAX} 字"})
+    if _NAME_FORBIDDEN.search(reason):
+        raise ValidationFailed({"reason": "撤回原因含有不可见的控制字符，请重新输入"})
     consent.revoked_at = utcnow()
     customer = _get_customer(session, consent.customer_id)
     _refresh_consent_dates(session, customer)
     customer.version += 1
     session.flush()
     audit.record(session, actor, "customer.consent_revoked", entity_type="customer", entity_id=customer.id,
-                 summary={"customer_no": customer.customer_no, "kind": consent.kind, "consent_id": consent.id})
-    audit.outbox(session, "customer_consent", consent.id, {"revoked_at": consent.revoked_at.isoformat()})
+                 summary={"customer_no": customer.customer_no, "kind": consent.kind, "consent_id": consent.id,
+                          "reason": reason})
+    audit.outbox(session, "customer_consent", consent.id, {"revoked_at": consent.revoked_at.isoformat(),
+                                                           "reason": reason})
     return _consent_view(consent, _user_names(session, [consent.recorded_by]))
 
 
@@ -1653,22 +1663,20 @@ class BulkResult:
 
 def create_customers_bulk(session: Session, actor: Actor, items: Iterable[CustomerInput], *,
                           source: str = "", progress: Callable[[int], bool | None] | None = None,
-                          today: date | None = None, defer_indexes: bool = False) -> BulkResult:
-    """Create many customers in the caller's ONE transaction (customer.import): the import path.
+                          today: date | None = None) -> BulkResult:
+    """Create many customers in the caller's ONE transaction (customer.import).
 
     All-or-nothing: any invalid row raises ValidationFailed (field paths prefixed ``row[i].``), a
     duplicate ID (on file or twice in the batch) raises DuplicateCustomer / ValidationFailed, and
-    the caller's transaction rolls back. Rows go in with executemany and the search index is built
-    for the new rows in one statement (store.search.bulk_load); one audit record covers the batch
-    (customer numbers and count, no personal data) and each customer gets an outbox entry.
-    ``progress(n)`` is called every 1,000 rows; returning False cancels (raises ServiceError).
+    the caller's transaction rolls back. The writing is customer_bulk.insert_clean_rows (also the
+    import's path for rows its preview already checked). ``progress(n)`` is called every 1,000
+    rows; returning False cancels (raises ServiceError).
     """
+    from loandesk.services.customer_bulk import clean_row, insert_clean_rows  # it imports this module
+
     require(session, actor, "customer.import", entity_type="customer")
     items = list(items)
-    role = current_role(session, actor)
-    now = utcnow()
-    now_db = _db_value(now)
-    cleaned: list[_Clean] = []
+    rows = []
     errors: dict[str, str] = {}
     batch_ids: dict[str, int] = {}
     for n, item in enumerate(items):
@@ -1680,78 +1688,10 @@ def create_customers_bulk(session: Session, actor: Actor, items: Iterable[Custom
             if idn in batch_ids:
                 errors.setdefault(f"row[{n}].id_number", f"与第 {batch_ids[idn] + 1} 行的身份证号重复")
             batch_ids.setdefault(idn, n)
-        cleaned.append(clean)
+        if not errors:
+            rows.append(clean_row(clean, item.assigned_clerk_id))
         if progress is not None and n % 1000 == 999 and progress(n + 1) is False:
             raise ServiceError("已取消导入，未保存任何数据。")
     if errors:
         raise ValidationFailed(errors)
-    if not cleaned:
-        return BulkResult((), "", "")
-    existing = existing_by_id_number(session, actor, batch_ids)
-    if existing:
-        idn, (cid, cno) = next(iter(existing.items()))
-        raise DuplicateCustomer(cid, cno)
-    for clerk in {item.assigned_clerk_id for item in items if item.assigned_clerk_id}:
-        _check_clerk(session, clerk)
-    branch = session.scalar(select(Branch.code).limit(1))
-    if branch is None:
-        raise ServiceError("本库尚未初始化网点信息，不能建立客户档案。")
-    counter = session.get(Counter, "customer_no")
-    if counter is None:
-        counter = Counter(name="customer_no", value=search_store.max_sn(session))
-        session.add(counter)
-    first = counter.value + 1
-    counter.value += len(cleaned)
-    session.flush()
-    dbapi = session.connection().connection.driver_connection
-    assert dbapi is not None
-    cust_rows, prof_rows, contact_rows, consent_rows = [], [], [], []
-    created: list[tuple[str, str]] = []
-    outbox_rows = []
-    for k, clean in enumerate(cleaned):
-        sn = first + k
-        cid = new_uuid()
-        number = f"{branch}{sn:08d}"
-        core = dict(clean.core)
-        notes = core.pop("notes")
-        pinyin, initials = search_store.name_keys(core["name"])
-        clerk = items[k].assigned_clerk_id or (actor.user_id if role == "clerk" else None)
-        latest: dict[str, date] = {}
-        for consent in clean.consents:
-            latest[consent["kind"]] = max(consent["signed_on"], latest.get(consent["kind"], consent["signed_on"]))
-            consent_rows.append(tuple(_db_value(v) for v in (
-                new_uuid(), cid, consent["kind"], consent["signed_on"], consent["scope"], consent["document_id"],
-                now_db, actor.user_id or None, None)))
-        values = {**core, "id": cid, "sn": sn, "customer_no": number, "name_pinyin": pinyin,
-                  "name_initials": initials, "status": "active", "assigned_clerk_id": clerk,
-                  "pi_consent_on": latest.get("pi_sensitive"), "credit_consent_on": latest.get("credit_query"),
-                  "created_at": now_db, "created_by": actor.user_id or None, "updated_at": now_db,
-                  "updated_by": actor.user_id or None, "archived_at": None, "archived_by": None,
-                  "archive_reason": "", "version": 1}
-        values.update(search_columns(core["name"], core["id_number"], core["mobile"]))
-        cust_rows.append(tuple(_db_value(values[col]) for col in _CUSTOMER_COLS))
-        prof = {**clean.profile, "customer_id": cid, "notes": notes}
-        prof_rows.append(tuple(_db_value(prof.get(col)) for col in _PROFILE_COLS))
-        for ct in clean.contacts:
-            row = {**ct, "id": new_uuid(), "customer_id": cid}
-            contact_rows.append(tuple(_db_value(row.get(col)) for col in _CONTACT_COLS))
-        outbox_rows.append((new_uuid(), now_db, "customer", cid, "upsert",
-                            json.dumps({**{c: _db_value(values[c]) for c in _CUSTOMER_COLS if c not in _DERIVED},
-                                        "profile": {c: _db_value(prof.get(c)) for c in _PROFILE_COLS}},
-                                       ensure_ascii=False, default=str)))
-        created.append((cid, number))
-    with search_store.bulk_load(session.connection(), defer_indexes=defer_indexes):
-        cur = dbapi.cursor()
-        cur.executemany(insert_sql("customers", _CUSTOMER_COLS), cust_rows)
-        cur.executemany(insert_sql("customer_profiles", _PROFILE_COLS), prof_rows)
-        if contact_rows:
-            cur.executemany(insert_sql("customer_contacts", _CONTACT_COLS), contact_rows)
-        if consent_rows:
-            cur.executemany(insert_sql("customer_consents", _CONSENT_COLS), consent_rows)
-        cur.executemany("INSERT INTO sync_outbox (change_id, created_at, entity_type, entity_id, op, payload) "
-                        "VALUES (?, ?, ?, ?, ?, ?)", outbox_rows)
-        cur.close()
-    audit.record(session, actor, "customer.bulk_created", entity_type="customer",
-                 summary={"count": len(created), "first_no": created[0][1], "last_no": created[-1][1],
-                          "source": source[:200]})
-    return BulkResult(tuple(created), created[0][1], created[-1][1])
+    return insert_clean_rows(session, actor, rows, len(rows), source=source, progress=progress)
