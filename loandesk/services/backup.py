@@ -335,8 +335,6 @@ def write_backup(db: Database, dest_dir: Path | str, *, kind: str = KIND_MANUAL,
                 snaps["core"] = bf.Snapshot(data.db, key)
                 if data.attachments.exists() and data.attachments.stat().st_size > 0:
                     snaps["attachments"] = bf.Snapshot(data.attachments, key)
-                counts = {"core": snaps["core"].counts(),
-                          "attachments": snaps["attachments"].counts() if "attachments" in snaps else {}}
                 revision = snaps["core"].revision()
                 head = snaps["core"].audit_head()
             except sqlcipher3.DatabaseError as exc:
@@ -386,7 +384,6 @@ def write_backup(db: Database, dest_dir: Path | str, *, kind: str = KIND_MANUAL,
                 "created_at": now.isoformat(),
                 "operator": operator,
                 "kind": kind,
-                "counts": counts,
                 "audit_head": {"seq": head[0], "hash": head[1]},
                 "sqlcipher": {"cipher_version": _cipher_version(), "sqlite_version": sqlcipher3.sqlite_version},
             }
@@ -395,6 +392,9 @@ def write_backup(db: Database, dest_dir: Path | str, *, kind: str = KIND_MANUAL,
             # keys, counts) while this thread streams them into the file; SQLite and hashlib
             # release the GIL, so on two cores the checks cost little extra wall time.
             with ThreadPoolExecutor(max_workers=2, thread_name_prefix="loandesk-verify") as pool:
+                # The snapshot's own row counts (for the manifest) are read on a worker too: on a
+                # big core they take seconds that would otherwise delay everything else.
+                counted = pool.submit(_snapshot_counts, snaps)
                 checks = {part_name: [pool.submit(bf.check_copy, p, key, cancel=cancel, parts=task)
                                       for task in bf.check_plan(part_name)]
                           for part_name, p in sources.items()}
@@ -412,6 +412,7 @@ def write_backup(db: Database, dest_dir: Path | str, *, kind: str = KIND_MANUAL,
                                             lambda d, _t, b=base, cb=cb: cb(b + d, total),
                                             size=snaps[part_name].size)
                             base += snaps[part_name].size
+                        manifest["counts"] = counts = counted.result()
                         writer.finish(manifest, key)
                         fh.flush()
                         os.fsync(fh.fileno())
@@ -470,6 +471,14 @@ def write_backup(db: Database, dest_dir: Path | str, *, kind: str = KIND_MANUAL,
                 progress(1000, 1000, "备份完成")
         return BackupResult(final, str(dest), kind, backup_id, now, writer.size, writer.sha256,
                             time.monotonic() - started, revision, counts, head, True, timings)
+
+
+def _snapshot_counts(snaps: dict[str, bf.Snapshot]) -> dict[str, dict[str, int]]:
+    try:
+        return {"core": snaps["core"].counts(),
+                "attachments": snaps["attachments"].counts() if "attachments" in snaps else {}}
+    except sqlcipher3.DatabaseError as exc:
+        raise StorageError("读取数据库失败，未生成备份。请运行完整性检查。", detail=str(exc)) from exc
 
 
 def _space_check(data: DataDir, dest: Path, where: str, total: int, copy_bytes: int, name: str) -> Path | None:
