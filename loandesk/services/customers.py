@@ -575,9 +575,9 @@ class _Checker:
             return ""
         if s in labels:
             return s
-        by_label = {v: k for k, v in labels.items()}
-        if s in by_label:
-            return by_label[s]
+        code = _by_label(labels).get(s)
+        if code is not None:
+            return code
         self.err(path, f"{FIELD_LABELS.get(path, '')}应为：{'、'.join(labels.values())}")
         return ""
 
@@ -653,6 +653,17 @@ class _Checker:
             self.err(path, "行政区划代码不存在，请从省/市/县列表中选择")
             return ""
         return s
+
+
+_LABEL_MAPS: dict[int, tuple[Mapping[str, str], dict[str, str]]] = {}
+
+
+def _by_label(labels: Mapping[str, str]) -> dict[str, str]:
+    """Chinese label -> code, built once per label table (an import asks ~5 times a row)."""
+    hit = _LABEL_MAPS.get(id(labels))
+    if hit is None or hit[0] is not labels:
+        hit = _LABEL_MAPS[id(labels)] = (labels, {v: k for k, v in labels.items()})
+    return hit[1]
 
 
 @dataclass
