@@ -244,6 +244,36 @@ def test_damaged_database_inside_an_authentic_backup_is_refused(db, tmp_path):
     _no_leftovers(data)
 
 
+def test_attachments_cut_by_whole_pages_inside_an_authentic_backup_is_refused(db, tmp_path):
+    """Attachments get no B-tree check (docs/ARCHITECTURE.md): the HMAC check passes a copy cut by
+    whole pages (E4), so the header's page count against the file size must catch it."""
+    fill(db)
+    r = backup.write_backup(db, tmp_path / "b")
+    c = bf.read_container(r.path)
+    key = db.key_hex()
+    core_copy, att_copy = tmp_path / "core.db", tmp_path / "att.db"
+    bf.extract_part(c, c.part("core"), core_copy)
+    bf.extract_part(c, c.part("attachments"), att_copy)
+    assert bf.check_copy(att_copy, key, parts=("cipher", "counts")).problems == []
+    with open(att_copy, "rb+") as fh:
+        fh.truncate(att_copy.stat().st_size - 4096 * 2)
+    assert bf.check_copy(att_copy, key, parts=("cipher",)).problems != []
+    with open(tmp_path / "evil.ldbackup", "wb") as fh:
+        w = bf.ContainerWriter(fh, c.header)
+        w.add_part("core", "loandesk.db", core_copy)
+        w.add_part("attachments", "attachments.db", att_copy)
+        manifest = {k: v for k, v in c.manifest.items() if k not in ("parts", "header_sha256", "backup_id")}
+        w.finish(manifest, key)
+    data = db.data
+    db.close()
+    before = live_state(data)
+    with pytest.raises(restore.BackupDamaged) as exc:
+        restore.restore_backup(data, tmp_path / "evil.ldbackup", PASSPHRASE)
+    assert "附件库" in exc.value.message
+    assert live_state(data) == before
+    _no_leftovers(data)
+
+
 def test_wrong_passphrase_grows_delay_and_leaves_live_db(db, made):
     result, _, _ = made
     clock = [1000.0]
