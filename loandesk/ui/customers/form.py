@@ -25,7 +25,7 @@ import logging
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
 )
 
 from loandesk.domain import regions
+from loandesk.domain.clock import CHINA_TZ, china_today
 from loandesk.domain.idcard import expected_expiry
 from loandesk.services import customers as svc
 from loandesk.services.customers import (
@@ -66,6 +67,7 @@ from loandesk.services.customers import (
     BankAccountInput,
     CheckResult,
     ConsentInput,
+    ConsentView,
     ContactInput,
     CreditSummaryInput,
     CustomerInput,
@@ -177,6 +179,11 @@ QLineEdit[state="warn"], QComboBox[state="warn"], QPlainTextEdit[state="warn"] {
 _RED = "#b00020"
 _AMBER = "#8a5300"
 _ERR_BG = QBrush(QColor("#fde0e0"))
+
+
+def _china_day(at: datetime) -> str:
+    """A stored UTC moment as the China calendar day the clerk lived it."""
+    return (at if at.tzinfo else at.replace(tzinfo=UTC)).astimezone(CHINA_TZ).date().isoformat()
 
 
 def _plain(value: Any) -> str:
@@ -314,6 +321,7 @@ class CustomerForm(QWidget):
         self.masked = False
         self.on_record: set[str] = set()
         self.pending_consents: list[ConsentInput] = []
+        self._consent_rows: list[ConsentView | None] = []  # consent table row -> saved record (None: pending)
         self.touched: set[str] = set()
         self.show_all = False
         self.result: CheckResult | None = None
@@ -390,7 +398,7 @@ class CustomerForm(QWidget):
         ct.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         ct.setMaximumHeight(ct.verticalHeader().defaultSectionSize() * 5 + ct.horizontalHeader().sizeHint().height() + 4)
         f.consentScopeEdit.setText(CONSENT_SCOPES["pi_sensitive"])
-        f.consentSignedEdit.setText(date.today().isoformat())
+        f.consentSignedEdit.setText(china_today().isoformat())
         self._install_optional_parts()
 
     def _install_optional_parts(self) -> None:
@@ -462,6 +470,8 @@ class CustomerForm(QWidget):
         f.removeContactButton.clicked.connect(self.remove_contact)
         f.revealContactButton.clicked.connect(self.reveal_contact)
         f.addConsentButton.clicked.connect(self.add_consent)
+        f.withdrawConsentButton.clicked.connect(self.withdraw_consent)
+        f.consentTable.itemSelectionChanged.connect(self._update_withdraw)
         f.consentKindCombo.currentIndexChanged.connect(self._consent_kind_changed)
         f.sameAsHukouButton.clicked.connect(self.copy_hukou_to_current)
         f.copyFromMemberButton.clicked.connect(self.copy_from_member)
@@ -741,6 +751,8 @@ class CustomerForm(QWidget):
             b.setVisible(not ro)
         f.consentGroup.setVisible(not ro)
         f.consentBannerButton.setVisible(not ro)
+        f.withdrawConsentButton.setVisible(not ro)
+        f.withdrawConsentHint.setVisible(not ro)
         self.ocr_control.setVisible(not ro)
         f.ocrHintLabel.setVisible(not ro)
         f.revealContactButton.setVisible(ro and self.can_unmask)
@@ -784,6 +796,7 @@ class CustomerForm(QWidget):
         f.revealButton.setVisible(self.masked and self.can_unmask and saved)
         f.revealButton.setEnabled(not self.busy)
         f.cancelButton.setText("关闭")
+        self._update_withdraw()
 
     # --- collecting -------------------------------------------------------------------------------
     def _text(self, path: str) -> str:
@@ -1389,21 +1402,106 @@ class CustomerForm(QWidget):
         t.setRowCount(0)
         records = list(self.view.consents.records) if self.view is not None else []
         rows: list[tuple[str, str, str, str, str]] = []
+        self._consent_rows = []
         for r in records:
-            state = f"已撤回 {r.revoked_at.date().isoformat()}" if r.revoked_at else "有效"
+            state = f"已撤回 {_china_day(r.revoked_at)}" if r.revoked_at else "有效"
             rows.append((r.kind_label, r.signed_on.isoformat(), r.scope, r.recorded_by, state))
+            self._consent_rows.append(r)
         for c in self.pending_consents:
             rows.append((CONSENT_LABELS.get(c.kind, c.kind), _plain(svc.parse_date_or_none(c.signed_on)), c.scope,
                          self.ctx.actor.display_name or self.ctx.actor.username, "待保存"))
-        for values in rows:
+            self._consent_rows.append(None)
+        grey = QColor("#8a8a8a")
+        for values, record in zip(rows, self._consent_rows, strict=True):
             row = t.rowCount()
             t.insertRow(row)
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if col == 2:
                     item.setToolTip(value)
+                if record is not None and record.revoked_at is not None:
+                    item.setForeground(grey)
                 t.setItem(row, col, item)
         self._update_banner()
+        self._update_withdraw()
+
+    def _selected_consent(self) -> tuple[int, ConsentView | None]:
+        rows = {i.row() for i in self.form.consentTable.selectedIndexes()}
+        if len(rows) != 1:
+            return -1, None
+        row = rows.pop()
+        return row, self._consent_rows[row] if 0 <= row < len(self._consent_rows) else None
+
+    def _update_withdraw(self) -> None:
+        """撤回授权… is offered for one selected, saved and still valid authorisation."""
+        f = self.form
+        row, record = self._selected_consent()
+        hint = ""
+        if self.customer_id is None or not self._consent_rows:
+            hint = ""
+        elif row < 0:
+            hint = "选择一条有效的授权后可撤回。"
+        elif record is None:
+            hint = "待保存的授权尚未生效，不登记即可。"
+        elif record.revoked_at is not None:
+            hint = "该授权已撤回。"
+        ok = (self.editable and self.customer_id is not None and not self.busy and record is not None
+              and record.revoked_at is None)
+        f.withdrawConsentButton.setEnabled(ok)
+        f.withdrawConsentHint.setText(hint)
+
+    def withdraw_consent(self) -> None:
+        """The customer withdraws a signed authorisation (PIPL art. 15): confirm, ask why, then the
+        service marks it revoked and audits it. The record stays on file."""
+        _row, record = self._selected_consent()
+        if record is None or record.revoked_at is not None or self.customer_id is None or self.busy:
+            return
+        if self.is_dirty():
+            self._say("请先保存或放弃当前修改，再撤回授权。", "warn")
+            return
+        v = self.view
+        who = f"{v.name}（客户号 {v.customer_no}）" if v else ""
+        label = f"{who}：撤回《{record.kind_label}》（{record.signed_on.isoformat()} 签署）"
+        reason = dialogs.WithdrawConsentDialog.ask(self, label, record.kind)
+        if not reason:
+            return
+        ctx, cid, consent_id, kind = self.ctx, self.customer_id, record.id, record.kind
+        self.busy = True
+        self._update_buttons()
+
+        def work() -> CustomerView:
+            with ctx.db.write() as s:
+                svc.revoke_consent(s, ctx.actor, consent_id, reason=reason)
+                return svc.get_customer(s, ctx.actor, cid)  # masked: the new version and consents only
+
+        def done(fresh: CustomerView) -> None:
+            if not shiboken6.isValid(self) or self.customer_id != cid:
+                return
+            self.busy = False
+            self.version = fresh.version
+            if self.view is not None:
+                self.view = replace(self.view, consents=fresh.consents, version=fresh.version)
+            self.on_record = set(CONSENT_LABELS) - set(fresh.consents.missing)
+            self._fill_consents()
+            self._update_header()
+            self.run_check()
+            self._update_buttons()
+            text = f"已撤回《{CONSENT_LABELS.get(kind, kind)}》，授权记录保留，已记入审计。"
+            if kind == "pi_sensitive" and self.view is not None and self.view.bank.account_no:
+                text += "请在“银行账户”页删除银行账号后保存。"
+            elif kind == "credit_query" and self.view is not None and self.view.credit.report_date:
+                text += "请删除“征信信息”页的征信摘要后保存。"
+            self._say(text, "ok")
+            ctx.signals.sig_customer_changed.emit(cid)
+
+        def failed(exc: BaseException) -> None:
+            if not shiboken6.isValid(self):
+                return
+            self.busy = False
+            self._update_buttons()
+            self._say(user_message(exc), "error")
+
+        run_db(work, done, failed)
 
     def _missing_consents(self) -> list[str]:
         pending = {c.kind for c in self.pending_consents}

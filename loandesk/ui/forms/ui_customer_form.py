@@ -2627,6 +2627,28 @@ class Ui_CustomerForm(object):
 
         self.pageConsentLayout.addWidget(self.consentTable)
 
+        self.consentRecordButtons = QHBoxLayout()
+        self.consentRecordButtons.setSpacing(6)
+        self.consentRecordButtons.setObjectName(u"consentRecordButtons")
+        self.withdrawConsentButton = QPushButton(self.pageConsentContent)
+        self.withdrawConsentButton.setObjectName(u"withdrawConsentButton")
+
+        self.consentRecordButtons.addWidget(self.withdrawConsentButton)
+
+        self.withdrawConsentHint = QLabel(self.pageConsentContent)
+        self.withdrawConsentHint.setObjectName(u"withdrawConsentHint")
+        self.withdrawConsentHint.setWordWrap(True)
+        self.withdrawConsentHint.setStyleSheet(u"color: #555;")
+
+        self.consentRecordButtons.addWidget(self.withdrawConsentHint)
+
+        self.consentRecordButtonsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.consentRecordButtons.addItem(self.consentRecordButtonsSpacer)
+
+
+        self.pageConsentLayout.addLayout(self.consentRecordButtons)
+
         self.consentGroup = QGroupBox(self.pageConsentContent)
         self.consentGroup.setObjectName(u"consentGroup")
         self.consentNewForm = QFormLayout(self.consentGroup)
@@ -2951,7 +2973,8 @@ class Ui_CustomerForm(object):
         QWidget.setTabOrder(self.currentOverdueEdit, self.inquiries6mEdit)
         QWidget.setTabOrder(self.inquiries6mEdit, self.lenderCountEdit)
         QWidget.setTabOrder(self.lenderCountEdit, self.consentTable)
-        QWidget.setTabOrder(self.consentTable, self.consentKindCombo)
+        QWidget.setTabOrder(self.consentTable, self.withdrawConsentButton)
+        QWidget.setTabOrder(self.withdrawConsentButton, self.consentKindCombo)
         QWidget.setTabOrder(self.consentKindCombo, self.consentSignedEdit)
         QWidget.setTabOrder(self.consentSignedEdit, self.consentScopeEdit)
         QWidget.setTabOrder(self.consentScopeEdit, self.addConsentButton)
@@ -3378,6 +3401,11 @@ class Ui_CustomerForm(object):
 #if QT_CONFIG(tooltip)
         self.consentTable.setToolTip(QCoreApplication.translate("CustomerForm", u"\u5df2\u767b\u8bb0\u7684\u6388\u6743\u4e66", None))
 #endif // QT_CONFIG(tooltip)
+        self.withdrawConsentButton.setText(QCoreApplication.translate("CustomerForm", u"\u64a4\u56de\u6388\u6743\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.withdrawConsentButton.setToolTip(QCoreApplication.translate("CustomerForm", u"\u5ba2\u6237\u64a4\u56de\u6240\u9009\u7684\u6388\u6743\uff08\u4e2a\u4eba\u4fe1\u606f\u4fdd\u62a4\u6cd5\u7b2c\u5341\u4e94\u6761\uff09\uff1a\u8bb0\u5f55\u4fdd\u7559\u5e76\u6807\u4e3a\u201c\u5df2\u64a4\u56de\u201d\uff0c\u64cd\u4f5c\u8bb0\u5165\u5ba1\u8ba1", None))
+#endif // QT_CONFIG(tooltip)
+        self.withdrawConsentHint.setText("")
         self.consentGroup.setTitle(QCoreApplication.translate("CustomerForm", u"\u767b\u8bb0\u65b0\u7684\u6388\u6743\u4e66", None))
         self.consentKindLabel.setText(QCoreApplication.translate("CustomerForm", u"\u6388\u6743\u7c7b\u578b", None))
 #if QT_CONFIG(tooltip)
