@@ -29,7 +29,6 @@ import csv
 import hashlib
 import io
 import re
-import warnings
 import zipfile
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -60,7 +59,7 @@ CancelFn = Callable[[], bool]
 
 MAX_CSV_BYTES = 64 * 1024 * 1024
 MAX_XLSX_BYTES = 32 * 1024 * 1024
-MAX_XLSX_UNCOMPRESSED = 1024 * 1024 * 1024  # declared total; members are capped at their declared size
+MAX_XLSX_UNCOMPRESSED = 320 * 1024 * 1024  # declared total (the sheet is read into memory); ~200,000 rows fit
 MAX_XLSX_RATIO = 200  # compression ratio above which a big member is treated as a zip bomb
 MAX_ROWS = 200_000
 MAX_COLUMNS = 200
@@ -346,23 +345,30 @@ _NUMERIC_ID = "\x00numeric-id\x00"  # marker: an ID number Excel stored as a num
 
 
 def _xlsx_rows(name: str, data: bytes) -> tuple[Iterator[list[str]], int, Callable[[], None]]:
+    """Rows of the 客户信息 sheet (else the first) as text, read with calamine.
+
+    Why calamine and not openpyxl: openpyxl's reader cost ~300 us a row (10x the whole check of
+    a CSV row); calamine (Rust) reads the same sheet ~10x faster. It holds the sheet in memory,
+    so the declared size of the workbook's parts is capped first (_check_zip). Leading empty rows
+    come back as empty rows, so row numbers stay as Excel shows them; error cells (#N/A) read
+    as empty.
+    """
     _check_zip(name, data)
-    from openpyxl import load_workbook
+    from python_calamine import CalamineWorkbook
 
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        wb = CalamineWorkbook.from_filelike(io.BytesIO(data))
+        sheet = "客户信息" if "客户信息" in wb.sheet_names else wb.sheet_names[0]
+        ws = wb.get_sheet_by_name(sheet)
+        estimate = int(ws.height or 0)
     except Exception:  # any parser failure on a hostile/broken file
         raise ImportFileError(f"“{name}”无法作为 Excel 工作簿打开（文件已损坏或格式不受支持）。") from None
-    ws = wb["客户信息"] if "客户信息" in wb.sheetnames else wb.worksheets[0]
-    estimate = int(ws.max_row or 0)
 
     def rows() -> Iterator[list[str]]:
         id_col: int | None = None
         header_seen = False
         try:
-            for raw in ws.iter_rows(values_only=True):
+            for raw in ws.iter_rows():
                 if len(raw) > MAX_COLUMNS * 4:
                     raise ImportFileError(f"“{name}”的列数过多（{len(raw)} 列），请使用客户导入模板。")
                 out = [_cell_str(v) for v in raw]
@@ -380,7 +386,7 @@ def _xlsx_rows(name: str, data: bytes) -> tuple[Iterator[list[str]], int, Callab
         except Exception:
             raise ImportFileError(f"“{name}”读取到中途出错（文件已损坏或不完整），未导入任何数据。") from None
 
-    return rows(), estimate, wb.close
+    return rows(), estimate, lambda: None
 
 
 # --- preview -----------------------------------------------------------------------------------

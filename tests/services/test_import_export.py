@@ -289,6 +289,22 @@ def _zip_bomb() -> bytes:
     return buf.getvalue()
 
 
+def _swap_sheet(xml: bytes) -> bytes:
+    """A real workbook whose sheet XML is replaced (broken XML, billion-laughs entities ...)."""
+    src = zipfile.ZipFile(io.BytesIO(to_xlsx(good_rows())))
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        for info in src.infolist():
+            z.writestr(info.filename, xml if info.filename == "xl/worksheets/sheet1.xml" else src.read(info))
+    return buf.getvalue()
+
+
+_LAUGHS = (b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;'
+           b'&lol;&lol;&lol;&lol;&lol;"><!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">'
+           b']><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1">'
+           b'<c r="A1" t="inlineStr"><is><t>&lol3;</t></is></c></row></sheetData></worksheet>')
+
+
 def _plain_zip() -> bytes:
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w") as z:
@@ -307,6 +323,8 @@ def _plain_zip() -> bytes:
         ("bomb.xlsx", _zip_bomb, "压缩炸弹"),
         ("notexcel.xlsx", _plain_zip, "不是 Excel 工作簿"),
         ("truncated.xlsx", lambda: to_xlsx(good_rows())[:-300], "不是有效的 Excel"),
+        ("brokenxml.xlsx", lambda: _swap_sheet(b"<worksheet><sheetData><row><c>"), "无法作为 Excel 工作簿打开"),
+        ("laughs.xlsx", lambda: _swap_sheet(_LAUGHS), "无法作为 Excel 工作簿打开"),
         ("noheader.csv", lambda: "张三,13800000001\n".encode(), "表头缺少必填列"),
         ("onlyheader.csv", lambda: to_csv([]), "没有客户数据"),
         ("dupheader.csv", lambda: to_csv(good_rows(), header=[*HEADER[:-1], "姓名"]), "同一列"),
