@@ -94,7 +94,7 @@ class WithdrawConsentDialog(QDialog):
         f.consequenceLabel.setVisible(kind in WITHDRAW_CONSEQUENCES)
         f.reasonCombo.addItems(WITHDRAW_REASONS)
         f.reasonCombo.setCurrentIndex(-1)
-        f.reasonCombo.setPlaceholderText("选择或输入撤回原因")
+        f.reasonCombo.lineEdit().setPlaceholderText("选择或输入撤回原因")
         ok = f.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         cancel = f.buttonBox.button(QDialogButtonBox.StandardButton.Cancel)
         ok.setText("确认撤回")

@@ -393,6 +393,7 @@ class CustomerForm(QWidget):
         ct.setColumnCount(5)
         ct.setHorizontalHeaderLabels(["授权类型", "签署日期", "授权范围", "登记人", "状态"])
         ct.verticalHeader().setVisible(False)
+        ct.setTabKeyNavigation(False)  # read-only rows: Tab goes on to 撤回授权…, not to the next cell
         for col, sample in enumerate(["个人敏感信息单独同意", "2024-05-01", "", "张客户经理", "已撤回 2024-05-01"]):
             ct.setColumnWidth(col, fm.horizontalAdvance(sample) + 24 if sample else 380)
         ct.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -1432,6 +1433,13 @@ class CustomerForm(QWidget):
         row = rows.pop()
         return row, self._consent_rows[row] if 0 <= row < len(self._consent_rows) else None
 
+    def _page_title(self, path: str) -> str:
+        """The section tab's own title (without an error count) for a field."""
+        page = self._page_of(path)
+        tabs = self.form.sectionTabs
+        index = tabs.indexOf(page) if page is not None else -1
+        return self._titles[index] if 0 <= index < len(self._titles) else ""
+
     def _update_withdraw(self) -> None:
         """撤回授权… is offered for one selected, saved and still valid authorisation."""
         f = self.form
@@ -1488,9 +1496,9 @@ class CustomerForm(QWidget):
             self._update_buttons()
             text = f"已撤回《{CONSENT_LABELS.get(kind, kind)}》，授权记录保留，已记入审计。"
             if kind == "pi_sensitive" and self.view is not None and self.view.bank.account_no:
-                text += "请在“银行账户”页删除银行账号后保存。"
+                text += f"请在“{self._page_title('bank.account_no')}”页删除银行账号后保存。"
             elif kind == "credit_query" and self.view is not None and self.view.credit.report_date:
-                text += "请删除“征信信息”页的征信摘要后保存。"
+                text += f"请删除“{self._page_title('credit.report_date')}”页的征信信息后保存。"
             self._say(text, "ok")
             ctx.signals.sig_customer_changed.emit(cid)
 

@@ -2637,7 +2637,6 @@ class Ui_CustomerForm(object):
 
         self.withdrawConsentHint = QLabel(self.pageConsentContent)
         self.withdrawConsentHint.setObjectName(u"withdrawConsentHint")
-        self.withdrawConsentHint.setWordWrap(True)
         self.withdrawConsentHint.setStyleSheet(u"color: #555;")
 
         self.consentRecordButtons.addWidget(self.withdrawConsentHint)
