@@ -206,8 +206,8 @@ def test_first_page_per_key(bench) -> None:
     for label, queries in extra:
         service, rows = _time_service(db, clerk, queries)
         print(_line(label, service, None, rows))
-    # 1–2 Chinese characters inside a business name or a long name: scans of partial indexes, the
-    # worst case being no match at all (every row with a business name is read once)
+    # 1–2 Chinese characters inside a business name or a long name (store/search.py _inside): the
+    # trigrams that start with the query, or a partial-index scan; "no match" costs a vocabulary lookup
     inside = [
         ("2 chars inside biz name", ["五金", "超市", "农资", "驿站", "粮油"] * 4),
         ("1–2 CJK chars, no match", ["龘龘", "爨爩", "齉龘", "鬱鬱", "龘"] * 4),
