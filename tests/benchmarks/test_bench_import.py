@@ -156,7 +156,7 @@ def _copy_rows(db) -> dict[str, tuple[list[str], list[tuple]]]:
 def _floor(db, tables: dict[str, tuple[list[str], list[tuple]]]) -> float:
     """Raw SQL on a fresh file of the same kind: executemany of the very rows the import wrote
     (customers, profiles, outbox) and the search index built in one statement, with the same
-    trigger handling as the import (store.search.bulk_load). No parsing, validation, pinyin."""
+    trigger handling and page cache as the import. No parsing, validation, pinyin."""
     from sqlalchemy import select
 
     from loandesk.store.models.auth import User
@@ -167,8 +167,11 @@ def _floor(db, tables: dict[str, tuple[list[str], list[tuple]]]) -> float:
     tables = {t: (cols, [tuple(new_id if v == _OLD_CLERK[0] else v for v in r) for r in rows])
               for t, (cols, rows) in tables.items()}
     t0 = time.perf_counter()
+    from loandesk.services.customer_bulk import BULK_CACHE_KIB
+
     with db.write() as s, bulk_load(s.connection()):
         cur = s.connection().connection.driver_connection.cursor()
+        cur.execute(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")  # the page cache the import writes with
         for table, (cols, rows) in tables.items():
             cur.executemany(f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})", rows)
         cur.close()
