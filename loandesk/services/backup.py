@@ -388,10 +388,12 @@ def write_backup(db: Database, dest_dir: Path | str, *, kind: str = KIND_MANUAL,
                 "sqlcipher": {"cipher_version": _cipher_version(), "sqlite_version": sqlcipher3.sqlite_version},
             }
             t = time.monotonic()
-            # Two threads check the very bytes being written (HMAC of every page; B-trees, foreign
-            # keys, counts) while this thread streams them into the file; SQLite and hashlib
-            # release the GIL, so on two cores the checks cost little extra wall time.
-            with ThreadPoolExecutor(max_workers=2, thread_name_prefix="loandesk-verify") as pool:
+            # Worker threads check the very bytes being written (one per task of bf.CHECK_PLAN,
+            # each on its own connection: HMAC of every page; B-trees, foreign keys, counts) while
+            # this thread streams them into the file and reads them back; SQLite and hashlib
+            # release the GIL. The checks run below normal priority (bf.background_priority).
+            with ThreadPoolExecutor(max_workers=3, thread_name_prefix="loandesk-verify",
+                                    initializer=bf.background_priority) as pool:
                 # The snapshot's own row counts (for the manifest) are read on a worker too: on a
                 # big core they take seconds that would otherwise delay everything else.
                 counted = pool.submit(_snapshot_counts, snaps)

@@ -251,9 +251,9 @@ def _extract_and_check(c: bf.Container, key: str, into: Path, progress: Progress
     base = 0
     paths: dict[str, Path] = {}
     cancel = threading.Event()
-    # Each part is checked (two halves, two threads) as soon as it is out, while the next one is
-    # still being extracted.
-    with ThreadPoolExecutor(max_workers=2, thread_name_prefix="loandesk-verify") as pool:
+    # Each part is checked (one thread per task of bf.CHECK_PLAN) as soon as it is out, while the
+    # next one is still being extracted.
+    with ThreadPoolExecutor(max_workers=3, thread_name_prefix="loandesk-verify") as pool:
         futures = {}
         try:
             for part in c.parts:

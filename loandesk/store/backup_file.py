@@ -44,9 +44,12 @@ import hmac
 import json
 import os
 import struct
+import sys
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -473,21 +476,66 @@ def drop_cache(path: Path) -> None:
         os.close(fd)
 
 
-def file_sha256(path: Path, progress: Progress | None = None) -> tuple[int, str]:
+READBACK_CHUNK = 4 << 20
+READBACK_READERS = 4
+
+
+def file_sha256(path: Path, progress: Progress | None = None, *, readers: int = READBACK_READERS) -> tuple[int, str]:
+    """(size, SHA-256) of a file, read with several requests in flight and hashed in order.
+
+    Why in parallel: the read-back after writing a backup comes from the medium (cache dropped),
+    and a disk or SSD answers several outstanding requests faster than one after another (on the
+    benchmark VM ~200-300 MB/s with one reader, up to ~600 MB/s with four); a USB stick gains
+    little but loses nothing. Memory: 2 × `readers` reused buffers of 4 MiB."""
     sha = hashlib.sha256()
-    size = 0
     total = path.stat().st_size
-    buf = bytearray(CHUNK)
-    view = memoryview(buf)
-    with open(path, "rb") as fh:
-        while True:
-            n = fh.readinto(buf)
+    readers = max(1, readers)
+    local = threading.local()
+    handles: list[IO[bytes]] = []
+    lock = threading.Lock()
+    buffers = [bytearray(READBACK_CHUNK) for _ in range(2 * readers)]
+
+    def read(offset: int, buf: bytearray) -> int:
+        fh = getattr(local, "fh", None)
+        if fh is None:
+            fh = open(path, "rb", buffering=0)
+            local.fh = fh
+            with lock:
+                handles.append(fh)
+        fh.seek(offset)
+        view = memoryview(buf)[: min(READBACK_CHUNK, total - offset)]
+        got = 0
+        while got < len(view):
+            n = fh.readinto(view[got:])
             if not n:
                 break
-            sha.update(view[:n])
-            size += n
-            if progress is not None:
-                progress(size, total)
+            got += n
+        return got
+
+    size = 0
+    offsets = iter(range(0, total, READBACK_CHUNK))
+    try:
+        with ThreadPoolExecutor(max_workers=readers, thread_name_prefix="loandesk-readback") as pool:
+            window: deque[tuple[Future[int], bytearray]] = deque()
+            for buf, off in zip(buffers, offsets, strict=False):
+                window.append((pool.submit(read, off, buf), buf))
+            while window:
+                future, buf = window.popleft()
+                n = future.result()
+                sha.update(memoryview(buf)[:n])
+                size += n
+                if n < READBACK_CHUNK and window:  # the file ended early: the size says so
+                    for f, _ in window:
+                        f.cancel()
+                    break
+                nxt = next(offsets, None)
+                if nxt is not None:  # this buffer is hashed: reuse it for the next chunk
+                    window.append((pool.submit(read, nxt, buf), buf))
+                if progress is not None:
+                    progress(size, total)
+    finally:
+        for fh in handles:
+            fh.close()
     return size, sha.hexdigest()
 
 
@@ -688,6 +736,28 @@ CHECK_PLAN: dict[str, tuple[tuple[str, ...], ...]] = {
 # customers): 209 s CPU with SQLite's default 2 MB, 125 s with 128 MB. Bounded so a backup stays
 # under 300 MB resident (one such connection at a time).
 CHECK_CACHE_KIB = 128 * 1024
+
+
+CHECK_NICE = 10
+
+
+def background_priority() -> None:
+    """ThreadPoolExecutor initializer for the checks made while a backup is written: below-normal
+    priority, so the thread streaming the file (and the GUI, and the clerks' other programs) goes
+    first and the checks fill the CPU that is left, above all while the file is read back from the
+    medium (mostly waiting for the disk). With the writer starved instead, the read-back started
+    late and ran alone. Not for restore, where the checks themselves are what the user waits for.
+    Linux applies nice per thread; Windows has SetThreadPriority. Best effort elsewhere."""
+    try:
+        if os.name == "nt":
+            import ctypes
+
+            kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+            kernel32.SetThreadPriority(kernel32.GetCurrentThread(), -1)  # THREAD_PRIORITY_BELOW_NORMAL
+        elif sys.platform.startswith("linux"):
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), CHECK_NICE)
+    except (OSError, AttributeError):
+        pass
 
 
 def check_plan(part_name: str) -> tuple[tuple[str, ...], ...]:
