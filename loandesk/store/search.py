@@ -37,6 +37,7 @@ from functools import lru_cache
 from typing import Any
 
 from pypinyin import lazy_pinyin
+from pypinyin.phrases_dict import phrases_dict
 from pypinyin.pinyin_dict import pinyin_dict
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
@@ -69,11 +70,19 @@ def _keep_ascii(segment: str) -> list[str]:
 
 @lru_cache(maxsize=65536)
 def _readings(part: str) -> tuple[str, ...]:
-    if all(ch in _SINGLE_READING for ch in part):
-        # every character has one reading, so context cannot change it: per-character cache
-        # (an import sees tens of thousands of distinct names; pypinyin costs ~100 us a name)
+    if all(ch in _SINGLE_READING for ch in part) or (
+            all("\u4e00" <= ch <= "\u9fff" for ch in part) and not _has_phrase(part)):
+        # context cannot change any reading (one reading per character, or no phrase of
+        # pypinyin's dictionary inside): per-character cache. An import sees tens of thousands
+        # of distinct names and pypinyin costs ~100 us a name.
         return tuple(r for ch in part for r in _char_reading(ch))
     return tuple(s for s in lazy_pinyin(part, errors=_keep_ascii) if s)
+
+
+def _has_phrase(part: str) -> bool:
+    """Does any run of 2+ characters of ``part`` have its own entry in pypinyin's phrase table?"""
+    n = len(part)
+    return any(part[i:j] in phrases_dict for i in range(n - 1) for j in range(i + 2, n + 1))
 
 
 @lru_cache(maxsize=16384)
