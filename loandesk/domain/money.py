@@ -144,11 +144,14 @@ def format_yuan(amount: Decimal | int, *, symbol: str = "¥") -> str:
 
 
 _AMOUNT_CLEAN = re.compile(r"[\s]+")
+# longest first: "千万" before "万"
+_UNITS = (("千万", Decimal(10_000_000)), ("百万", Decimal(1_000_000)), ("亿", Decimal(100_000_000)),
+          ("万", Decimal(10_000)), ("千", Decimal(1_000)))
 _AMOUNT_SHAPE = re.compile(r"^(\d{1,3}(,\d{3})+|\d+)(\.\d*)?$|^\.\d+$")
 
 
 def parse_amount(text: str | None) -> Decimal:
-    """Parse what a clerk types ("１２,３４５.６元", "¥ 5,000", "5万") into Decimal yuan (2 places).
+    """Parse what a clerk types ("１２,３４５.６元", "¥ 5,000", "5万", "3千", "1.2亿") into Decimal yuan (2 places).
 
     Raises ValueError with a Chinese message on empty/garbage input, negatives, misplaced
     thousands separators or more than two decimals (never rounds silently).
@@ -170,8 +173,10 @@ def parse_amount(text: str | None) -> Decimal:
             s = s[: -len(tail)]
             break
     factor = Decimal(1)
-    if s.endswith("万"):
-        s, factor = s[:-1], Decimal(10000)
+    for unit, multiple in _UNITS:
+        if s.endswith(unit):
+            s, factor = s[: -len(unit)], multiple
+            break
     if not s or not _AMOUNT_SHAPE.match(s):
         if s and re.fullmatch(r"[\d,]+(\.\d*)?", s):
             raise ValueError(f"金额“{normalize_text(text)}”的千分位逗号位置不对")
