@@ -394,6 +394,7 @@ class CustomerForm(QWidget):
         ct.setHorizontalHeaderLabels(["授权类型", "签署日期", "授权范围", "登记人", "状态"])
         ct.verticalHeader().setVisible(False)
         ct.setTabKeyNavigation(False)  # read-only rows: Tab goes on to 撤回授权…, not to the next cell
+        ct.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)  # one consent is withdrawn at a time
         for col, sample in enumerate(["个人敏感信息单独同意", "2024-05-01", "", "张客户经理", "已撤回 2024-05-01"]):
             ct.setColumnWidth(col, fm.horizontalAdvance(sample) + 24 if sample else 380)
         ct.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
