@@ -1,7 +1,7 @@
 """The customer list model: pages of masked rows fetched on demand from the search service.
 
 Why lazy: a branch database holds up to a million customers; the model keeps only the rows the
-clerk has scrolled past (``CustomerRow`` dataclasses, ~1 KB each) and asks the DB thread for the
+clerk has scrolled past (``CustomerRow`` + its view items, ~8 KB a row) and asks the DB thread for the
 next page when the view reaches the end (``canFetchMore``/``fetchMore``). Nothing here touches a
 Session on the GUI thread, and nothing here writes SQL.
 
