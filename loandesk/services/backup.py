@@ -34,7 +34,7 @@ import shutil
 import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
@@ -391,15 +391,24 @@ def write_backup(db: Database, dest_dir: Path | str, *, kind: str = KIND_MANUAL,
             # Worker threads check the very bytes being written (one per task of bf.CHECK_PLAN,
             # each on its own connection: HMAC of every page; B-trees, foreign keys, counts) while
             # this thread streams them into the file and reads them back; SQLite and hashlib
-            # release the GIL. The checks run below normal priority (bf.background_priority).
-            with ThreadPoolExecutor(max_workers=3, thread_name_prefix="loandesk-verify",
-                                    initializer=bf.background_priority) as pool:
+            # release the GIL. Only the longest task (the core's B-tree check) runs beside the
+            # writing, so on two cores the writer is not starved; the others start when the file
+            # is written and overlap the read-back, which mostly waits for the disk.
+            with ThreadPoolExecutor(max_workers=3, thread_name_prefix="loandesk-verify") as pool:
                 # The snapshot's own row counts (for the manifest) are read on a worker too: on a
                 # big core they take seconds that would otherwise delay everything else.
                 counted = pool.submit(_snapshot_counts, snaps)
-                checks = {part_name: [pool.submit(bf.check_copy, p, key, cancel=cancel, parts=task)
-                                      for task in bf.check_plan(part_name)]
-                          for part_name, p in sources.items()}
+                plans = {part_name: bf.check_plan(part_name) for part_name in sources}
+                checks: dict[str, list[Future[bf.CopyCheck]]] = {part_name: [] for part_name in sources}
+                checks["core"].append(pool.submit(bf.check_copy, sources["core"], key, cancel=cancel,
+                                                  parts=plans["core"][0]))
+
+                def start_other_checks() -> None:
+                    for part_name, tasks in plans.items():
+                        for task in tasks[1 if part_name == "core" else 0:]:
+                            checks[part_name].append(pool.submit(bf.check_copy, sources[part_name], key,
+                                                                 cancel=cancel, parts=task))
+
                 try:
                     try:
                         fh = _open_partial(partial)
@@ -422,6 +431,7 @@ def write_backup(db: Database, dest_dir: Path | str, *, kind: str = KIND_MANUAL,
                         fh.close()
                     timings["write"] = time.monotonic() - t
                     t = time.monotonic()
+                    start_other_checks()
                     # Read back from the medium, not from the cache: catches lying USB sticks.
                     bf.drop_cache(partial)
                     size, digest = bf.file_sha256(partial, _stage(progress, "正在回读校验备份文件…", 750, 150))

@@ -44,7 +44,6 @@ import hmac
 import json
 import os
 import struct
-import sys
 import threading
 import time
 from collections import deque
@@ -738,28 +737,6 @@ CHECK_PLAN: dict[str, tuple[tuple[str, ...], ...]] = {
 CHECK_CACHE_KIB = 128 * 1024
 
 
-CHECK_NICE = 10
-
-
-def background_priority() -> None:
-    """ThreadPoolExecutor initializer for the checks made while a backup is written: below-normal
-    priority, so the thread streaming the file (and the GUI, and the clerks' other programs) goes
-    first and the checks fill the CPU that is left, above all while the file is read back from the
-    medium (mostly waiting for the disk). With the writer starved instead, the read-back started
-    late and ran alone. Not for restore, where the checks themselves are what the user waits for.
-    Linux applies nice per thread; Windows has SetThreadPriority. Best effort elsewhere."""
-    try:
-        if os.name == "nt":
-            import ctypes
-
-            kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
-            kernel32.SetThreadPriority(kernel32.GetCurrentThread(), -1)  # THREAD_PRIORITY_BELOW_NORMAL
-        elif sys.platform.startswith("linux"):
-            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), CHECK_NICE)
-    except (OSError, AttributeError):
-        pass
-
-
 def check_plan(part_name: str) -> tuple[tuple[str, ...], ...]:
     return CHECK_PLAN.get(part_name, (("btree",), ("cipher",)))
 
@@ -782,6 +759,8 @@ def check_copy(path: Path, key_hex: str, *, full: bool = True, cancel: threading
     counts: dict[str, int] = {}
     revision = None
     head = (0, "0" * 64)
+    if cancel is not None and cancel.is_set():  # e.g. queued behind a check that failed
+        return CopyCheck(["已取消"], counts, revision, head)
     try:
         with open_copy(path, key_hex) as conn:
             if cancel is not None:
