@@ -723,9 +723,9 @@ class CopyCheck:
         return CopyCheck(self.problems + other.problems, main.counts, main.revision, main.audit_head)
 
 
-# How each part of a backup is verified: independent tasks (one fresh read-only connection each)
-# so two threads can share the work; the longest task is listed first. Why attachments get no
-# B-tree check: see docs/ARCHITECTURE.md "Backup verification".
+# How each part of a backup is verified: independent tasks, each on its own thread and fresh
+# read-only connection; the longest task is listed first. Why attachments get no B-tree check:
+# docs/ARCHITECTURE.md "Backup verification".
 CHECK_PLAN: dict[str, tuple[tuple[str, ...], ...]] = {
     "core": (("btree",), ("cipher",)),
     "attachments": (("cipher", "counts"),),
