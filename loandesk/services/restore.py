@@ -343,7 +343,6 @@ def restore_backup(data_dir: DataDir | Path | str, path: Path | str, passphrase:
     `authorize_restore` first and passes that actor so the audit record names them.
     """
     data = _as_data(data_dir)
-    data.root.mkdir(parents=True, exist_ok=True)
     with InstanceLock(data.root), MAINTENANCE:
         earlier = recover_interrupted(data, keystore_factory=keystore_factory)
         c = bf.read_container(path)
