@@ -186,8 +186,9 @@ def insert_clean_rows(session: Session, actor: Actor, rows: Iterable[CleanRow], 
                 for consent in consents:
                     kind, signed = consent["kind"], consent["signed_on"]
                     latest[kind] = max(signed, latest.get(kind, signed))
-                    batch[3].append((new_uuid(), cid, kind, signed, consent["scope"], consent["document_id"], now_db,
-                                     user, None))
+                    row = {**consent, "id": new_uuid(), "customer_id": cid, "recorded_at": now_db,
+                           "recorded_by": user, "revoked_at": None}
+                    batch[3].append(tuple(row.get(col) for col in _CONSENT_COLS))
                 values = {**core, "id": cid, "sn": sn, "customer_no": number, "name_pinyin": pinyin,
                           "name_initials": initials, "status": "active", "assigned_clerk_id": clerk or default_clerk,
                           "pi_consent_on": latest.get("pi_sensitive"), "credit_consent_on": latest.get("credit_query"),
