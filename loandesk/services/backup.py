@@ -12,8 +12,8 @@ How a backup is made (the order is what makes it safe):
 3. While the container is streamed into ``<name>.partial`` at the destination (SHA-256 per part
    and of the whole file), two threads check the copies on fresh read-only connections (plan:
    ``backup_file.CHECK_PLAN``, longest task first): core ``cipher_integrity_check`` +
-   ``integrity_check`` + foreign keys; attachments ``cipher_integrity_check`` + page count against
-   the file size (why no B-tree check there: docs/ARCHITECTURE.md); counts equal to the snapshot.
+   ``integrity_check`` + foreign keys, the same for attachments, plus the page count against the
+   file size (docs/ARCHITECTURE.md); counts equal to the snapshot.
 4. fsync, drop the OS cache, read the whole file back from the medium and compare its SHA-256;
    parse it and check the manifest MAC. Only then ``os.replace`` to the final name.
 

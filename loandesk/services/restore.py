@@ -4,8 +4,8 @@ Refusals (truncated, damaged, foreign, tampered, wrong passphrase, newer schema,
 all happen *before* the data folder is touched: the backup is parsed, authenticated, extracted
 into a staging folder inside the data folder (same disk, so the switch is a rename), and checked
 there (SHA-256 per part against the authenticated manifest; the same database checks as when the
-backup was made, ``backup_file.CHECK_PLAN``: core cipher_integrity_check + integrity_check +
-foreign keys, attachments cipher_integrity_check + page count; row counts, schema revision and
+backup was made, ``backup_file.CHECK_PLAN``: cipher_integrity_check + integrity_check + foreign
+keys + page count of both files; row counts, schema revision and
 audit head against the manifest). An older schema is migrated on the staged copy and checked again.
 
 The switch is journalled (`restore.journal`, no secrets in it). Order, chosen so that a crash at

@@ -245,8 +245,8 @@ def test_damaged_database_inside_an_authentic_backup_is_refused(db, tmp_path):
 
 
 def test_attachments_cut_by_whole_pages_inside_an_authentic_backup_is_refused(db, tmp_path):
-    """Attachments get no B-tree check (docs/ARCHITECTURE.md): the HMAC check passes a copy cut by
-    whole pages (E4), so the header's page count against the file size must catch it."""
+    """The HMAC check alone passes a copy cut by whole pages (E4): the header's page count against
+    the file size must catch it in the "cipher" task too, not only integrity_check."""
     fill(db)
     r = backup.write_backup(db, tmp_path / "b")
     c = bf.read_container(r.path)
