@@ -150,7 +150,7 @@ def build_schedule(
         def interest_for(balance: Decimal, days: int, full_months: int = 1) -> Decimal:
             if day_count == "actual/360":
                 return _fen(balance * rate * days / 360)
-            return _fen(balance * r * full_months)
+            return _fen(balance * rate * full_months / 12)  # divide last: an exact half fen rounds up
 
         if method == "bullet":
             maturity = add_months(first_due, months - 1, first_due.day)
