@@ -23,7 +23,6 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from loandesk.services import audit
@@ -45,9 +44,9 @@ from loandesk.services.customers import (
     current_role,
     existing_by_id_number,
     insert_sql,
+    reserve_numbers,
 )
 from loandesk.store import search as search_store
-from loandesk.store.models.auth import Branch, Counter
 from loandesk.store.models.base import new_uuid, utcnow
 from loandesk.store.models.customers import search_columns
 
@@ -124,16 +123,7 @@ def insert_clean_rows(session: Session, actor: Actor, rows: Iterable[CleanRow], 
     if count <= 0:
         return BulkResult((), "", "")
     role = current_role(session, actor)
-    branch = session.scalar(select(Branch.code).limit(1))
-    if branch is None:
-        raise ServiceError("本库尚未初始化网点信息，不能建立客户档案。")
-    counter = session.get(Counter, "customer_no")
-    if counter is None:
-        counter = Counter(name="customer_no", value=search_store.max_sn(session))
-        session.add(counter)
-    first = counter.value + 1
-    counter.value += count
-    session.flush()
+    first, branch = reserve_numbers(session, count)
     now_db = _db_value(utcnow())
     user = actor.user_id or None
     default_clerk = actor.user_id if role == "clerk" else None

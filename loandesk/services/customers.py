@@ -1018,8 +1018,9 @@ def _check_clerk(session: Session, clerk_id: str) -> None:
         raise ValidationFailed({"assigned_clerk_id": "所选客户经理不存在、已停用或不是客户经理"})
 
 
-def _next_number(session: Session) -> tuple[int, str]:
-    """Next (sn, customer_no). The writer holds BEGIN IMMEDIATE, so the counter cannot race."""
+def reserve_numbers(session: Session, count: int) -> tuple[int, str]:
+    """Reserve ``count`` customer numbers: (first sn, branch code); numbers are branch + sn:08d.
+    The writer holds BEGIN IMMEDIATE, so the counter cannot race."""
     branch = session.scalar(select(Branch.code).limit(1))
     if branch is None:
         raise ServiceError("本库尚未初始化网点信息，不能建立客户档案。")
@@ -1027,9 +1028,16 @@ def _next_number(session: Session) -> tuple[int, str]:
     if counter is None:
         counter = Counter(name="customer_no", value=search_store.max_sn(session))
         session.add(counter)
-    counter.value += 1
+    first = counter.value + 1
+    counter.value += count
     session.flush()
-    return counter.value, f"{branch}{counter.value:08d}"
+    return first, branch
+
+
+def _next_number(session: Session) -> tuple[int, str]:
+    """Next (sn, customer_no)."""
+    sn, branch = reserve_numbers(session, 1)
+    return sn, f"{branch}{sn:08d}"
 
 
 def _duplicate(session: Session, id_number: str, exclude_id: str | None = None) -> None:
