@@ -7,6 +7,8 @@ Callers use ``dialogs.confirm_discard(...)``, never ``from dialogs import confir
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QInputDialog, QMessageBox, QWidget
 
 from loandesk.services.customers import MAX_LEN, REVOKE_REASON_MAX
@@ -52,15 +54,7 @@ class ArchiveDialog(QDialog):
         self.reason = ""
 
     def _try(self) -> None:
-        reason = self.form.reasonCombo.currentText().strip()
-        if not reason:
-            self.form.messageLabel.setText("请填写归档原因。")
-            return
-        if len(reason) > MAX_LEN["archive_reason"]:
-            self.form.messageLabel.setText(f"归档原因不能超过 {MAX_LEN['archive_reason']} 字。")
-            return
-        self.reason = reason
-        self.accept()
+        _accept_reason(self, "归档原因", MAX_LEN["archive_reason"])
 
     @classmethod
     def ask(cls, parent: QWidget | None, customer_label: str) -> str | None:
@@ -107,18 +101,23 @@ class WithdrawConsentDialog(QDialog):
         self.reason = ""
 
     def _try(self) -> None:
-        reason = self.form.reasonCombo.currentText().strip()
-        if not reason:
-            self.form.messageLabel.setText("请填写撤回原因。")
-            return
-        if len(reason) > REVOKE_REASON_MAX:
-            self.form.messageLabel.setText(f"撤回原因不能超过 {REVOKE_REASON_MAX} 字。")
-            return
-        self.reason = reason
-        self.accept()
+        _accept_reason(self, "撤回原因", REVOKE_REASON_MAX)
 
     @classmethod
     def ask(cls, parent: QWidget | None, consent_label: str, kind: str) -> str | None:
         """The reason, or None when cancelled (tests patch this)."""
         dlg = cls(parent, consent_label, kind)
         return dlg.reason if dlg.exec() == QDialog.DialogCode.Accepted else None
+
+
+def _accept_reason(dlg: Any, what: str, limit: int) -> None:
+    """Accept a reason dialog (form with reasonCombo + messageLabel) or say at the field what is wrong."""
+    reason = dlg.form.reasonCombo.currentText().strip()
+    if not reason:
+        dlg.form.messageLabel.setText(f"请填写{what}。")
+        return
+    if len(reason) > limit:
+        dlg.form.messageLabel.setText(f"{what}不能超过 {limit} 字。")
+        return
+    dlg.reason = reason
+    dlg.accept()
