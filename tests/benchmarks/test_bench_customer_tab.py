@@ -2,7 +2,8 @@
 
     python -m pytest -m benchmark tests/benchmarks/test_bench_customer_tab.py -s
 
-Target (issue 3): opening the tab and every further page stay under 100 ms. Each figure is printed
+Target (issue 3): opening the tab and every further page stay under 100 ms (asserted: p95 of
+the PageDown keypresses, p95 of those that fetched rows, median of five tab openings). Each figure is printed
 next to the floor: the same page read with raw SQL on the same file (no service, no Qt).
 
 The database: ``LOANDESK_BENCH_DB`` (a data folder; passphrase ``LOANDESK_BENCH_PASSPHRASE``,
@@ -114,10 +115,25 @@ def _pump_until(cond, timeout: float = 30.0) -> None:
         tick.stop()
 
 
-def _stats(ms: list[float]) -> str:
+def _painted(view) -> None:
+    """Let the event loop paint the list, as the running app does.
+
+    Why not ``viewport().repaint()``: called from Python it holds the GIL for the whole paint
+    (~15 ms), so the DB thread's read-ahead stalls behind it — the app paints inside the event
+    loop, which releases the GIL (measured: a Python thread keeps ~90 % of its pace during
+    processEvents, ~20 % during repaint()).
+    """
+    view.viewport().update()
+    QApplication.instance().processEvents()
+
+
+def _p95(ms: list[float]) -> float:
     ordered = sorted(ms)
-    p95 = ordered[min(len(ordered) - 1, int(round(0.95 * (len(ordered) - 1))))]
-    return f"median {statistics.median(ms):6.1f} ms · p95 {p95:6.1f} ms · max {max(ms):6.1f} ms (n={len(ms)})"
+    return ordered[min(len(ordered) - 1, int(round(0.95 * (len(ordered) - 1))))]
+
+
+def _stats(ms: list[float]) -> str:
+    return f"median {statistics.median(ms):6.1f} ms · p95 {_p95(ms):6.1f} ms · max {max(ms):6.1f} ms (n={len(ms)})"
 
 
 _FLOOR_SQL = (
@@ -161,7 +177,7 @@ def _scroll(tab: CustomerTab, pages: int) -> tuple[list[float], list[float]]:
         t = time.perf_counter()
         QTest.keyClick(view, Qt.Key.Key_PageDown)
         _pump_until(lambda: not model.fetching)
-        view.viewport().repaint()
+        _painted(view)
         ms = (time.perf_counter() - t) * 1000
         keys.append(ms)
         if model.rowCount() > before:
@@ -182,7 +198,7 @@ def _cold_pages(tab: CustomerTab, pages: int) -> list[float]:
         t = time.perf_counter()
         model.fetchMore()
         _pump_until(lambda before=before: model.rowCount() > before)
-        tab.panel.customerView.viewport().repaint()
+        _painted(tab.panel.customerView)
         out.append((time.perf_counter() - t) * 1000)
     return out
 
@@ -207,7 +223,7 @@ def test_customer_tab_open_and_scroll(qtbot, tmp_path):
             tab.resize(1366, 768)
             tab.show()
             _pump_until(lambda tab=tab: tab.model.loaded and tab.model.rowCount() > 0)
-            tab.panel.customerView.viewport().repaint()
+            _painted(tab.panel.customerView)
             opens.append((time.perf_counter() - t) * 1000)
             tab.shutdown()
             tab.close()
@@ -235,15 +251,16 @@ def test_customer_tab_open_and_scroll(qtbot, tmp_path):
             t = time.perf_counter()
             tab.search_now()
             _pump_until(lambda: tab.model.loaded)
-            tab.panel.customerView.viewport().repaint()
+            _painted(tab.panel.customerView)
             first = (time.perf_counter() - t) * 1000
             qkeys, _f = _scroll(tab, 10)
             print(f"  search “{query}”: first page {first:6.1f} ms; PageDown {_stats(qkeys) if qkeys else '(one page)'}")
         wait_db_idle()
         rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         print(f"  peak RSS of this process (Qt + tab + {tab.model.rowCount():,} rows held): {rss:.0f} MB")
-        assert statistics.median(keys) < TARGET_MS, f"scrolling: {_stats(keys)}"
-        assert statistics.median(opens) < TARGET_MS * 5, f"opening the tab: {_stats(opens)}"
+        assert _p95(keys) < TARGET_MS, f"scrolling: {_stats(keys)}"
+        assert _p95(fetches) < TARGET_MS, f"scrolling to new rows: {_stats(fetches)}"
+        assert statistics.median(opens) < TARGET_MS, f"opening the tab: {_stats(opens)}"
     finally:
         wait_db_idle()
         db.close()

@@ -16,6 +16,8 @@ from loandesk.ui.customers.models import (
     COL_ID,
     COL_MOBILE,
     COL_NAME,
+    FIRST_PAGE_SIZE,
+    PAGE_SIZE,
     CustomerListModel,
     Query,
 )
@@ -130,13 +132,13 @@ def test_lazy_model_fetches_pages_on_scroll(qtbot, db, actors, tmp_path):
     bulk(db, actors["clerk"], 260)
     tab = open_tab(qtbot, db, actors["clerk"], tmp_path)
     m = tab.model
-    assert m.rowCount() == 100 and m.canFetchMore()
+    # the first page only fills the screen (shown sooner); later pages are full pages
+    assert m.rowCount() == FIRST_PAGE_SIZE and m.canFetchMore()
     qtbot.waitUntil(lambda: "260" in tab.panel.countLabel.text(), timeout=5000)
     view = tab.panel.customerView
-    view.scrollToBottom()  # the view asks the model for more by itself
-    qtbot.waitUntil(lambda: m.rowCount() == 200, timeout=5000)
-    view.scrollToBottom()
-    qtbot.waitUntil(lambda: m.rowCount() == 260, timeout=5000)
+    for expected in (FIRST_PAGE_SIZE + PAGE_SIZE, FIRST_PAGE_SIZE + 2 * PAGE_SIZE, 260):
+        view.scrollToBottom()  # the view asks the model for more by itself
+        qtbot.waitUntil(lambda expected=expected: m.rowCount() == expected, timeout=5000)
     assert not m.canFetchMore()
     ids = [r.id for r in m.rows]
     assert len(set(ids)) == 260
@@ -144,10 +146,10 @@ def test_lazy_model_fetches_pages_on_scroll(qtbot, db, actors, tmp_path):
     assert created == sorted(created, reverse=True)  # browsing: newest first
     # a broad search is not counted (that would stall the DB thread); it says what is loaded
     rows = search(qtbot, tab, "139")
-    assert len(rows) == 100 and m.has_more
-    qtbot.waitUntil(lambda: "已显示 100 位" in tab.panel.countLabel.text(), timeout=5000)
+    assert len(rows) == FIRST_PAGE_SIZE and m.has_more
+    qtbot.waitUntil(lambda: f"已显示 {FIRST_PAGE_SIZE} 位" in tab.panel.countLabel.text(), timeout=5000)
     view.scrollToBottom()
-    qtbot.waitUntil(lambda: "已显示 200 位" in tab.panel.countLabel.text(), timeout=5000)
+    qtbot.waitUntil(lambda: f"已显示 {FIRST_PAGE_SIZE + PAGE_SIZE} 位" in tab.panel.countLabel.text(), timeout=5000)
     wait_db_idle()
 
 
