@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.locked = False
         self._closed = False
+        self._ask_tabs = True  # False only while logging out from the lock screen
         self._loader = tab_loader or load_tab_factory
         title = "LoanDesk 贷款客户入库资料系统"
         if ctx.db.is_demo:
@@ -175,22 +176,28 @@ class MainWindow(QMainWindow):
                           lock_mode=True)
         self.lock_dialog = dlg
         dlg.accepted.connect(self._unlocked)
-        dlg.rejected.connect(self._logout)
+        # Whoever gave up at the lock screen is not the clerk: no question about the clerk's edits.
+        dlg.rejected.connect(lambda: self._logout(ask=False))
         dlg.open()
 
     def _unlocked(self) -> None:
         dlg = self.lock_dialog
         if dlg.actor is None or dlg.actor.user_id != self.ctx.actor.user_id:
-            self._logout()
+            self._logout(ask=False)
             return
         self.locked = False
         self.form.centralwidget.setVisible(True)
         self.idle.paused = False
         self.idle.restart()
 
-    def _logout(self) -> None:
-        self.sig_logout.emit()
-        self.close()
+    def _logout(self, *, ask: bool = True) -> None:
+        """Log out = close the window; only a window that really closed counts as logged out."""
+        self._ask_tabs = ask
+        try:
+            if self.close():
+                self.sig_logout.emit()
+        finally:
+            self._ask_tabs = True
 
     def _about(self) -> None:
         QMessageBox.about(self, "关于 LoanDesk",
@@ -201,7 +208,23 @@ class MainWindow(QMainWindow):
 
         ChangePasswordDialog(self.ctx.db, self.ctx.actor, self).exec()
 
+    def _tabs_agree_to_close(self) -> bool:
+        """A tab holding unsaved work (``has_unsaved_changes()``) is shown and asked
+        (``confirm_close()``); one "keep editing" keeps the window open with nothing lost."""
+        for widget in self.tab_widgets.values():
+            pending = getattr(widget, "has_unsaved_changes", None)
+            confirm = getattr(widget, "confirm_close", None)
+            if not callable(pending) or not callable(confirm) or not pending():
+                continue
+            self.form.tabs.setCurrentWidget(widget)
+            if not confirm():
+                return False
+        return True
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._ask_tabs and not self._closed and not self._tabs_agree_to_close():
+            event.ignore()
+            return
         self._closed = True
         for widget in self.tab_widgets.values():
             closer = getattr(widget, "shutdown", None)

@@ -259,6 +259,20 @@ class CustomerTab(QWidget):
             return False
         return not form.is_dirty() or dialogs.confirm_discard(self)
 
+    def has_unsaved_changes(self) -> bool:
+        """The main window asks this before closing or logging out."""
+        return self.form_open and (self.form.busy or self.form.is_dirty())
+
+    def confirm_close(self) -> bool:
+        """Window closing / logging out with the form open: never lose a typed customer silently."""
+        if not self.form_open:
+            return True
+        form = self.form
+        if form.busy:
+            form._say("正在处理，请稍候再关闭。", "info")
+            return False
+        return not form.is_dirty() or dialogs.confirm_discard(self)
+
     def new_customer(self) -> None:
         if not self.perms["customer.create"] or not self._leave_form():
             return
