@@ -28,6 +28,7 @@ import codecs
 import csv
 import hashlib
 import io
+import itertools
 import re
 import zipfile
 from array import array
@@ -279,10 +280,10 @@ def _csv_rows(name: str, data: bytes) -> tuple[Iterator[list[str]], str, int]:
     text_, encoding = _decode_csv(name, data)
     if "\x00" in text_:
         raise ImportFileError(f"“{name}”含有二进制内容，不是 CSV 文件。")
-    first_line = text_[: text_.find("\n") if "\n" in text_ else len(text_)]
-    delimiter = max((",", "\t", ";"), key=first_line.count) if first_line else ","
-    if not any(d in first_line for d in (",", "\t", ";")):
-        delimiter = ","
+    # The first lines, not only the first: a title line ("XX信用社客户导入表") may have no separator.
+    head = text_[:65536].splitlines()[:HEADER_SCAN_ROWS]
+    counts = {d: sum(line.count(d) for line in head) for d in (",", "\t", ";")}
+    delimiter = max(counts, key=counts.__getitem__) if any(counts.values()) else ","
     estimate = text_.count("\n") + 1
     csv.field_size_limit(max(csv.field_size_limit(), 1 << 20))
     reader = csv.reader(io.StringIO(text_, newline=""), delimiter=delimiter)
@@ -341,7 +342,11 @@ def _cell_str(value: Any) -> str:
     return str(value)
 
 
-_NUMERIC_ID = "\x00numeric-id\x00"  # marker: an ID number Excel stored as a number
+class _Number(str):
+    """Text of a cell the workbook stores as a number. In the ID column that means Excel kept only
+    15 significant digits (the rest became 0), whichever row the header turns out to be on."""
+
+    __slots__ = ()
 
 
 def _xlsx_rows(name: str, data: bytes) -> tuple[Iterator[list[str]], int, Callable[[], None]]:
@@ -365,22 +370,12 @@ def _xlsx_rows(name: str, data: bytes) -> tuple[Iterator[list[str]], int, Callab
         raise ImportFileError(f"“{name}”无法作为 Excel 工作簿打开（文件已损坏或格式不受支持）。") from None
 
     def rows() -> Iterator[list[str]]:
-        id_col: int | None = None
-        header_seen = False
         try:
             for raw in ws.iter_rows():
                 if len(raw) > MAX_COLUMNS * 4:
                     raise ImportFileError(f"“{name}”的列数过多（{len(raw)} 列），请使用客户导入模板。")
-                out = [_cell_str(v) for v in raw]
-                if not header_seen:
-                    header_seen = any(c.strip() for c in out)
-                    for j, h in enumerate(out):
-                        if _HEADER_INDEX.get(_norm_header(h)) == "id_number":
-                            id_col = j
-                elif id_col is not None and id_col < len(raw) and isinstance(raw[id_col], int | float) \
-                        and not isinstance(raw[id_col], bool):
-                    out[id_col] = _NUMERIC_ID + out[id_col]
-                yield out
+                # type() rather than isinstance: a bool cell is not a number Excel rounded.
+                yield [_Number(_cell_str(v)) if type(v) in (int, float) else _cell_str(v) for v in raw]
         except ImportFileError:
             raise
         except Exception:
@@ -494,7 +489,37 @@ def _build_input(plan: Sequence[tuple[str, int, str, str]], cells: Sequence[str]
     return cs.CustomerInput(**top)
 
 
-def _map_header(header: Sequence[str]) -> tuple[list[int], list[str], list[str], list[str]]:
+HEADER_SCAN_ROWS = 20  # the header may sit below a title ("XX信用社客户导入表") and a 填表单位 line
+_REQUIRED_KEYS = frozenset(c.key for c in COLUMNS if c.required)
+
+
+def _header_score(row: Sequence[str]) -> tuple[int, int]:
+    """(required columns, recognised columns) a row would give as the header."""
+    keys = {_HEADER_INDEX.get(_norm_header(_clean_cell(h)[0])) for h in row if h}
+    keys.discard(None)
+    keys.discard("")
+    return len(keys & _REQUIRED_KEYS), len(keys)
+
+
+def _find_header(lead: Sequence[list[str]]) -> int | None:
+    """Index in ``lead`` (the file's first rows) of the header: the row naming the most template
+    columns, the first such row on a tie; the first non-empty row when none names any (its
+    missing columns are then reported); None for no content at all."""
+    best: int | None = None
+    best_score = (0, 0)
+    first_filled: int | None = None
+    for i, row in enumerate(lead):
+        if not any((c or "").strip() for c in row):
+            continue
+        if first_filled is None:
+            first_filled = i
+        score = _header_score(row)
+        if score > best_score:
+            best, best_score = i, score
+    return best if best is not None else first_filled
+
+
+def _map_header(header: Sequence[str], header_row: int = 1) -> tuple[list[int], list[str], list[str], list[str]]:
     """Indexes and keys of recognised columns, their header texts, and ignored headers."""
     idx: list[int] = []
     keys: list[str] = []
@@ -519,8 +544,10 @@ def _map_header(header: Sequence[str]) -> tuple[list[int], list[str], list[str],
         texts.append(h[:30])
     missing = [c.header for c in COLUMNS if c.required and c.key not in seen]
     if missing:
+        where = (f"第 {header_row} 行被当作表头，" if seen else
+                 f"前 {HEADER_SCAN_ROWS} 行中没有找到“姓名”“身份证号”等列名，")
         raise ImportFileError(
-            f"表头缺少必填列：{'、'.join(missing)}。请下载客户导入模板，按模板的第一行表头填写（第一行必须是表头）。"
+            f"表头缺少必填列：{'、'.join(missing)}（{where}表头须与模板一致）。请下载客户导入模板，按模板的表头填写。"
         )
     return idx, keys, texts, ignored
 
@@ -573,19 +600,15 @@ def _preview_rows(session: Session, actor: Actor, name: str, fmt: str, encoding:
                   rows: Iterator[list[str]], estimate: int, progress: ProgressFn | None, cancel: CancelFn | None,
                   today: date | None) -> ImportPreview:
     today = today or cs.china_today()
-    header: list[str] | None = None
-    header_row = 0
-    for n, raw in enumerate(rows, 1):
-        if any((c or "").strip() for c in raw):
-            header, header_row = raw, n
-            break
-        if n > 20:
-            break
-    if header is None:
+    lead = list(itertools.islice(rows, HEADER_SCAN_ROWS))
+    at = _find_header(lead)
+    if at is None:
         raise ImportFileError(f"“{name}”中没有数据（找不到表头行）。")
+    header, header_row = lead[at], at + 1
+    rows = itertools.chain(lead[at + 1:], rows)  # rows above the header (a title) are not data
     if len(header) > MAX_COLUMNS:
         raise ImportFileError(f"“{name}”的列数过多（{len(header)} 列），请使用客户导入模板。")
-    idx, keys, texts, ignored = _map_header([_clean_cell(h)[0] for h in header])
+    idx, keys, texts, ignored = _map_header([_clean_cell(h)[0] for h in header], header_row)
     texts = [t.rstrip("*＊ ") or t for t in texts]  # "姓名*" in the template: show 姓名
     key_index = {k: i for i, k in enumerate(keys)}
     plan = _plan(keys)
@@ -609,6 +632,7 @@ def _preview_rows(session: Session, actor: Actor, name: str, fmt: str, encoding:
             return
         lst.append(RowIssue(row, column, message))
 
+    id_at = idx[key_index["id_number"]]
     row_no = header_row
     for raw in rows:
         row_no += 1
@@ -616,12 +640,11 @@ def _preview_rows(session: Session, actor: Actor, name: str, fmt: str, encoding:
             _notify(progress, cancel, len(packed), estimate, "正在检查数据")
         cells: list[str] = []
         cell_errors: dict[str, str] = {}
+        if id_at < len(raw) and type(raw[id_at]) is _Number:
+            cell_errors["id_number"] = ("身份证号被 Excel 存成了数字，后几位可能已变成0。请把该列设为“文本”格式，"
+                                        "重新录入号码后再导入")
         for key, j in zip(keys, idx, strict=True):
             value = raw[j] if j < len(raw) else ""
-            if value.startswith(_NUMERIC_ID):
-                cell_errors[key] = ("身份证号被 Excel 存成了数字，后几位可能已变成0。请把该列设为“文本”格式，"
-                                    "重新录入号码后再导入")
-                value = value[len(_NUMERIC_ID):]
             value, err = _clean_cell(value)
             if err:
                 cell_errors.setdefault(key, err)

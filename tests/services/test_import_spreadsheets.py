@@ -1,0 +1,74 @@
+"""Customer import from spreadsheets as branches really have them: title rows above the header,
+numbers Excel made of ID and phone columns, several sheets, text dates, disguised files."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from openpyxl import Workbook
+from sqlalchemy import select
+
+from loandesk.services import customer_io as cio
+from loandesk.store.models.customers import Customer
+from tests.services.test_import_export import HEADER, ID1, customer_count, good_rows, preview
+
+
+def _book(rows: list[list[object]], *, title: str | None = None, extra_top: list[list[object]] = ()) -> bytes:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Sheet1"
+    if title is not None:
+        ws.append([title])
+        ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(HEADER))
+    for r in extra_top:
+        ws.append(r)
+    ws.append(HEADER)
+    for r in rows:
+        ws.append(r)
+    out = io.BytesIO()
+    wb.save(out)
+    return out.getvalue()
+
+
+# --- the header below a title ----------------------------------------------------------------------
+
+def test_title_rows_above_the_header_are_skipped_and_rows_keep_excel_numbers(db, actors):
+    data = _book([list(r) for r in good_rows()], title="XX信用社客户导入表",
+                 extra_top=[["填表单位：XX支行", None, None, "填表日期：2024年5月1日"]])
+    p = preview(db, actors["clerk"], "titled.xlsx", data)
+    assert (p.total, p.error_count) == (2, 0), [str(e) for e in p.errors]
+    assert list(p.row_numbers) == [4, 5]  # title, 填表单位, header, then the customers
+    with db.write() as s:
+        assert cio.commit_import(s, actors["clerk"], p).created == 2
+    with db.read() as s:
+        assert s.scalars(select(Customer.name).order_by(Customer.name)).all() == ["张三", "欧阳娜娜"]
+
+
+def test_numeric_id_below_a_title_row_is_still_refused(db, actors):
+    rows: list[list[object]] = [list(r) for r in good_rows()]
+    rows[0][2] = float(ID1)  # Excel keeps 15 digits: the last three become 0
+    p = preview(db, actors["clerk"], "titled.xlsx", _book(rows, title="客户名单"))
+    assert p.valid_count == 1
+    (err,) = [e for e in p.errors if e.row == 3]
+    assert err.column == "身份证号" and "存成了数字" in err.message and "文本" in err.message
+
+
+def test_csv_title_line_without_separators(db, actors):
+    body = "\r\n".join(",".join(r) for r in [HEADER, *good_rows()])
+    data = ("2024年第一批客户名单\r\n" + body + "\r\n").encode("gbk")
+    p = preview(db, actors["clerk"], "名单.csv", data)
+    assert (p.total, p.error_count, list(p.row_numbers)) == (2, 0, [3, 4]), [str(e) for e in p.errors]
+
+
+def test_no_header_anywhere_says_so(db, actors):
+    data = "\r\n".join(["客户名单", "张三,13800000001", "李四,13800000002"]).encode("utf-8")
+    with pytest.raises(cio.ImportFileError) as info:
+        preview(db, actors["clerk"], "x.csv", data)
+    assert "表头缺少必填列" in str(info.value) and "没有找到" in str(info.value)
+    assert customer_count(db) == 0
+
+
+def test_header_only_below_a_title(db, actors):
+    with pytest.raises(cio.ImportFileError, match="只有表头"):
+        preview(db, actors["clerk"], "t.xlsx", _book([], title="客户名单"))
