@@ -5,7 +5,8 @@
     loandesk restore FILE [--yes]         restore (asks for, or takes LOANDESK_PASSPHRASE)
     loandesk rekey [--yes]                new random database key
     loandesk change-passphrase            new recovery passphrase (LOANDESK_NEW_PASSPHRASE)
-    loandesk export-hq --to FILE          copy for head office under its own passphrase
+    loandesk export-hq --to FILE|DIR      copy for head office under its own passphrase (never
+                                          overwrites; a folder gets a dated file name)
                                           (LOANDESK_HQ_PASSPHRASE)
 
 Every command takes the single-instance lock: while the LoanDesk window is open on the same data
@@ -67,7 +68,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     e = sub.add_parser("export-hq", help="导出数据库给总行（使用单独的导出口令加密）")
     add_data_dir(e)
-    e.add_argument("--to", type=Path, required=True, help="导出文件路径（.db）")
+    e.add_argument("--to", type=Path, required=True,
+                   help="导出文件路径（.db，不覆盖已有文件），或一个文件夹（自动按日期命名）")
     e.set_defaults(func=_export_hq)
 
 

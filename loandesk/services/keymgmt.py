@@ -28,7 +28,7 @@ import os
 import shutil
 import time
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import sqlcipher3
@@ -392,6 +392,36 @@ class ExportResult:
     seconds: float
 
 
+def hq_export_file_name(branch_code: str, when: datetime | None = None) -> str:
+    """Default name of an export (China time: the branch's day), used when a folder is given."""
+    local = (when or datetime.now(UTC)).astimezone(timezone(timedelta(hours=8)))
+    code = "".join(ch for ch in branch_code if ch.isalnum())[:20] or "branch"
+    return f"LoanDesk-总行导出-{code}-{local:%Y%m%d-%H%M%S}.db"
+
+
+def export_target(db: Database, path: Path | str) -> Path:
+    """Where an export goes; refuses to overwrite anything.
+
+    The export is renamed over its target at the end, so a target that already exists would be
+    replaced without a word: a previous export, some other file, or (typed by mistake) the live
+    ``loandesk.db`` itself, which would leave the branch with a database its key cannot open.
+    A folder gets a dated file name inside it.
+    """
+    target = Path(path)
+    if target.is_dir():
+        target = target / hq_export_file_name(str(db.marker.get("branch_code", "")))
+    elif target.suffix.lower() != ".db":
+        target = target.with_name(target.name + ".db")
+    if not target.parent.is_dir():
+        raise bf.BackupFileError(f"导出位置不存在：{target.parent}")
+    with contextlib.suppress(OSError):
+        if os.path.samefile(target.parent, db.data.root):
+            raise bf.BackupFileError(f"不能导出到 LoanDesk 的数据目录：{db.data.root}。请选择其他文件夹（例如 U 盘）。")
+    if os.path.lexists(target):
+        raise bf.BackupFileError(f"导出文件已存在：{target}。为防止覆盖，未做导出。请换一个文件名，或先移走原文件。")
+    return target
+
+
 def export_for_hq(db: Database, actor: Actor, path: Path | str, passphrase: str) -> ExportResult:
     """A copy of the core database for head office, encrypted with its own passphrase.
 
@@ -407,11 +437,7 @@ def export_for_hq(db: Database, actor: Actor, path: Path | str, passphrase: str)
     problems = passphrase_problems(passphrase)
     if problems:
         raise ServiceError("导出口令不符合要求：" + "；".join(problems), field="passphrase")
-    target = Path(path)
-    if target.suffix.lower() != ".db":
-        target = target.with_name(target.name + ".db")
-    if not target.parent.is_dir():
-        raise bf.BackupFileError(f"导出位置不存在：{target.parent}")
+    target = export_target(db, path)
     partial = target.with_name(target.name + ".partial")
     for p in (partial, partial.with_name(partial.name + "-journal")):
         with contextlib.suppress(FileNotFoundError):

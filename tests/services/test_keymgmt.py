@@ -319,6 +319,34 @@ def test_export_for_hq_refusals(db, actors, tmp_path):
         keymgmt.export_for_hq(db, SYSTEM, tmp_path / "missing" / "x.db", "Zonghang-Export-2026")
 
 
+def test_export_for_hq_never_overwrites_and_keeps_out_of_the_data_folder(db, actors, tmp_path):
+    """`--to` typed as the live loandesk.db replaced the branch database with the export (a file its
+    key cannot open); any other existing file was overwritten without a word."""
+    hq_pass = "Zonghang-Export-2026"
+    live = db.data.db
+    before = sha(live)
+    for target in (live, db.data.root / "attachments.db", db.data.root / "other"):
+        with pytest.raises(StorageError) as err:
+            keymgmt.export_for_hq(db, actors["admin"], target, hq_pass)
+        assert "数据目录" in err.value.message
+    assert sha(live) == before and not (db.data.root / "attachments.db").exists()
+    assert not (db.data.root / "other.db").exists()
+    with db.read() as s:  # still opens with its own key
+        assert s.scalar(select(AuditRecord.seq).limit(1)) is not None
+    out = tmp_path / "out"
+    out.mkdir()
+    precious = out / "客户名单.db"
+    precious.write_bytes(b"not ours")
+    with pytest.raises(StorageError) as err:
+        keymgmt.export_for_hq(db, actors["admin"], precious, hq_pass)
+    assert "已存在" in err.value.message and precious.read_bytes() == b"not ours"
+    first = keymgmt.export_for_hq(db, actors["admin"], out, hq_pass)  # a folder: dated name inside it
+    assert first.path.parent == out and first.path.name.startswith("LoanDesk-总行导出-3301-")
+    with pytest.raises(StorageError):
+        keymgmt.export_for_hq(db, actors["admin"], first.path, hq_pass)
+    assert sorted(p.name for p in out.iterdir()) == sorted([precious.name, first.path.name])
+
+
 @pytest.fixture
 def tmpfs_dir(tmp_path):
     import subprocess

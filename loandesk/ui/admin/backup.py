@@ -13,7 +13,6 @@ After a re-key the service hands back a reopened `Database`, which replaces `ctx
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -519,7 +518,7 @@ class BackupPanel(Panel):
 
     def hq_export(self) -> None:
         ctx = self.ctx
-        name = f"LoanDesk-总行导出-{ctx.db.marker.get('branch_code', '')}-{date.today():%Y%m%d}.db"
+        name = keymgmt.hq_export_file_name(str(ctx.db.marker.get("branch_code", "")))  # never an existing file
         start = Path(self.form.destEdit.text() or Path.home()) / name
 
         def submit(v: dict[str, str]) -> keymgmt.ExportResult:
