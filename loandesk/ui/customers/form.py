@@ -24,7 +24,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import fields, replace
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
@@ -1651,13 +1651,102 @@ class CustomerForm(QWidget):
             self.show_all = True
             self._say(exc.message, "error")
         elif isinstance(exc, StaleCustomer):
-            self._say(exc.message + "（您的修改仍在屏幕上，可先记下再重新打开。）", "error")
+            self._say("该客户资料已被他人修改，正在载入最新资料并保留您的修改…", "warn")
+            self._rebase_on_latest()
+            return
         else:
             self._say(user_message(exc), "error")
         self._show_results()
         self._update_buttons()
         if isinstance(exc, DuplicateCustomer | ValidationFailed):
             self.focus_first_error()
+
+    def _rebase_on_latest(self) -> None:
+        """Another clerk saved first: load the latest version, put this clerk's edits back on top.
+
+        Three-way, per field: what this clerk changed since opening (``baseline`` → screen) is
+        re-applied over the latest version; fields both changed keep this clerk's input and are
+        named in the message. Nothing is saved until the clerk has looked and pressed Ctrl+S.
+        """
+        mine, base, cid = self.collect(), self.baseline, self.customer_id
+        pending, touched = list(self.pending_consents), set(self.touched)
+        if base is None or cid is None:
+            return
+        ctx = self.ctx
+        self.busy = True
+        self._update_buttons()
+
+        def work() -> CustomerView:
+            with ctx.db.write() as s:  # the edit form works on the unmasked record (an audited reveal)
+                return svc.get_customer(s, ctx.actor, cid, unmasked=True)
+
+        def done(latest: CustomerView) -> None:
+            if not shiboken6.isValid(self) or self.customer_id != cid:
+                return
+            self.busy = False
+            self._fill(latest)
+            theirs = self.collect()
+            old, new, now = _flat(base), _flat(mine), _flat(theirs)
+            changed = [p for p in new if new[p] != old.get(p)]
+            conflicts = [p for p in changed if now.get(p) != old.get(p) and now.get(p) != new[p]]
+            self.loading = True
+            for path in sorted(changed, key=lambda p: p != "id_long_term"):  # 长期 first: it clears 有效期止
+                self._put(path, new[path])
+            self.loading = False
+            self.pending_consents = pending
+            self._fill_consents()
+            self.baseline = theirs
+            self.touched = touched | set(changed)
+            self._update_header()
+            self.run_check()
+            self._update_buttons()
+            who = latest.updated_by_name or "他人"
+            text = (f"该客户资料在您编辑期间已被{who}修改（现为第 {latest.version} 版）。已载入最新资料，"
+                    f"并保留了您的 {len(changed)} 处修改")
+            if conflicts:
+                names = "、".join(dict.fromkeys(self._label("id_valid_to" if p == "id_long_term" else p) for p in conflicts))
+                text += f"；其中“{names}”对方也改过，现显示的是您的输入，请核对"
+            self._say(text + "。确认无误后请再按 Ctrl+S 保存。", "warn")
+
+        def failed(exc: BaseException) -> None:
+            if not shiboken6.isValid(self):
+                return
+            self.busy = False
+            self._update_buttons()
+            self._say(f"该客户资料已被他人修改，且无法载入最新资料：{user_message(exc)}（您的修改仍在屏幕上，请先记下。）",
+                      "error")
+
+        run_db(work, done, failed)
+
+    def _put(self, path: str, value: Any) -> None:
+        """Put one collected value (``_flat`` path) back into its widget."""
+        f = self.form
+        if path == "contacts":
+            f.contactsTable.setRowCount(0)
+            for c in value:
+                self._append_contact_row(c.role, {
+                    "name": c.name, "id_number": c.id_number, "relation": c.relation, "phone": c.phone,
+                    "employer": c.employer, "monthly_income": _plain(c.monthly_income), "notes": c.notes})
+        elif path == "id_long_term":
+            f.idLongTermCheck.setChecked(bool(value))
+        elif path == "assigned_clerk_id":
+            self._desired_clerk = value
+            if self._clerks is not None:
+                self._select_clerk(value)
+        elif path in REGION_PATHS:
+            (self.hukou if REGION_PATHS[path] == "hukou" else self.current).set_code(value or "")
+        elif path in FIELDS:
+            w = getattr(f, FIELDS[path][0])
+            if isinstance(w, QLineEdit):
+                w.setText(_plain(value))
+            elif isinstance(w, QPlainTextEdit):
+                w.setPlainText(_plain(value))
+            elif isinstance(w, QComboBox) and w.isEditable():
+                w.setCurrentText(_plain(value))
+            elif isinstance(w, QComboBox):
+                _select(w, _plain(value))
+            if path == "kind":
+                self._kind_changed()
 
     def _open_existing(self) -> None:
         if self.duplicate is not None:
@@ -1781,6 +1870,24 @@ class CustomerForm(QWidget):
 
     def widget_for(self, path: str) -> QWidget:
         return self._widgets_for(path)[0]
+
+
+_PARTS = ("personal", "address", "work", "income", "assets", "liabilities", "household", "bank", "credit")
+
+
+def _flat(data: CustomerInput) -> dict[str, Any]:
+    """A collected form as field path -> value (the paths of FIELDS, plus contacts/长期/clerk).
+
+    Pending consents are left out: they are not on the record yet, so they never conflict.
+    """
+    out: dict[str, Any] = {}
+    for fld in fields(data):
+        value = getattr(data, fld.name)
+        if fld.name in _PARTS:
+            out.update({f"{fld.name}.{sub.name}": getattr(value, sub.name) for sub in fields(value)})
+        elif fld.name != "consents":
+            out[fld.name] = value
+    return out
 
 
 def _html(text: str) -> str:
