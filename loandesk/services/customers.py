@@ -126,6 +126,7 @@ MAX_LEN = {
     "bank_name": 100, "contact_name": 50, "relation": 20, "contact_employer": 100, "contact_notes": 200,
     "scope": 500, "archive_reason": 200,
 }
+CHECK_AGE_FROM = 100  # an ID number saying 100 years or more is shown as "please check"
 MAX_AMOUNT = Decimal("10000000000")  # 100亿元: far beyond a branch customer, inside int64 fen
 _NAME_FORBIDDEN = re.compile(r"[\x00-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 
@@ -551,6 +552,10 @@ class _Checker:
     def warn(self, path: str, message: str) -> None:
         self.warnings.setdefault(path, message)
 
+    def also_warn(self, path: str, message: str) -> None:
+        """A further warning at a field that may already carry one (both are shown)."""
+        self.warnings[path] = f"{self.warnings[path]}；{message}" if path in self.warnings else message
+
     def text(self, path: str, value: Any, limit_key: str, *, required: bool = False, label: str = "") -> str:
         s = "" if value is None else str(value).strip()
         label = label or FIELD_LABELS.get(path, "")
@@ -709,6 +714,10 @@ def _check(data: CustomerInput, *, today: date | None, consents_on_record: Itera
             c.err("id_number", f"按身份证号，客户现年 {age} 岁，未满16周岁，不能作为贷款客户")
         elif age < 18:
             c.warn("id_number", f"客户现年 {age} 岁（16–17周岁），须以自己的劳动收入为主要生活来源方可办理")
+        elif age >= CHECK_AGE_FROM:
+            # Centenarians exist, but a mistyped number that still passes the check digit is likelier.
+            c.also_warn("id_number", f"按身份证号，客户现年 {age} 岁（{parsed.birth_date.isoformat()} 出生），"
+                                "请与证件核对号码是否输错")
     typed_gender = c.choice("gender", data.gender, GENDER_LABELS)
     if parsed is not None and typed_gender and typed_gender != parsed.gender:
         c.err("gender", f"性别与身份证号不符：身份证号显示为{GENDER_LABELS[parsed.gender]}")

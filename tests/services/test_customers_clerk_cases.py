@@ -1,0 +1,23 @@
+"""Cases a clerk meets at the counter that the intake check must answer plainly."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from loandesk.services import customers as cs
+from tests.services._fixtures_customers import person
+
+TODAY = date(2026, 6, 1)
+
+
+def test_a_customer_aged_100_or_more_is_a_warning_to_check_the_number() -> None:
+    result = cs.check(person(birth="19200101"), today=TODAY)  # 106: a typo in the number is likelier
+    assert result.errors == {}
+    assert "106" in result.warnings["id_number"] and "核对" in result.warnings["id_number"]
+    assert "id_number" not in cs.check(person(birth="19270101"), today=TODAY).warnings  # 99: nothing to say
+
+
+def test_an_old_15_digit_number_of_a_centenarian_gets_both_notices() -> None:
+    result = cs.check(person(birth="19200101", id_number="110105200101123"), today=TODAY)
+    assert result.errors == {}
+    assert "15位" in result.warnings["id_number"] and "106" in result.warnings["id_number"]
