@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import dataclasses
 import hashlib
 import io
 import itertools
@@ -212,6 +213,8 @@ class ImportPreview:
     clerks: Mapping[str, str] = field(repr=False, default_factory=dict)  # username -> user id
     truncated_issues: bool = False
     prepared: cb.PreparedRows | None = field(repr=False, default=None)  # checked rows, ready to write
+    sheet: str = ""  # the worksheet read (xlsx), shown so the clerk knows which list was checked
+    header_row: int = 1  # as Excel numbers it: rows above it (a title) were skipped
 
     @property
     def error_count(self) -> int:
@@ -349,8 +352,47 @@ class _Number(str):
     __slots__ = ()
 
 
-def _xlsx_rows(name: str, data: bytes) -> tuple[Iterator[list[str]], int, Callable[[], None]]:
-    """Rows of the 客户信息 sheet (else the first) as text, read with calamine.
+TEMPLATE_SHEET = "客户信息"
+MAX_SHEETS_SCANNED = 30
+
+
+def _pick_sheet(name: str, wb: Any) -> tuple[str, Any]:
+    """The sheet holding the customers: 客户信息 (the template's) if present, else the one visible
+    sheet whose first rows carry a customer header. Hidden sheets (drop-down sources) are skipped;
+    when several sheets look like customer lists the clerk is asked to keep one, because guessing
+    would import the wrong list without a word."""
+    from python_calamine import SheetTypeEnum, SheetVisibleEnum
+
+    metas = [m for m in wb.sheets_metadata if m.typ == SheetTypeEnum.WorkSheet]
+    visible = [m.name for m in metas if m.visible == SheetVisibleEnum.Visible] or [m.name for m in metas]
+    if not visible:
+        raise ImportFileError(f"“{name}”中没有工作表。")
+    if TEMPLATE_SHEET in visible or len(visible) == 1:
+        sheet = TEMPLATE_SHEET if TEMPLATE_SHEET in visible else visible[0]
+        return sheet, wb.get_sheet_by_name(sheet)
+    found: list[tuple[tuple[int, int], str, Any]] = []
+    for sheet in visible[:MAX_SHEETS_SCANNED]:
+        ws = wb.get_sheet_by_name(sheet)
+        lead = itertools.islice(ws.iter_rows(), HEADER_SCAN_ROWS)
+        score = max((_header_score([_cell_str(v) for v in raw[:MAX_COLUMNS]]) for raw in lead), default=(0, 0))
+        if score[1] >= 2:
+            found.append((score, sheet, ws))
+    complete = [f for f in found if f[0][0] == len(_REQUIRED_KEYS)]
+    if len(complete) == 1:
+        return complete[0][1], complete[0][2]
+    if len(found) == 1:
+        return found[0][1], found[0][2]
+    listed = "、".join(f"“{n[:20]}”" for n in visible[:10]) + ("等" if len(visible) > 10 else "")
+    if not found:
+        raise ImportFileError(f"“{name}”的工作表（{listed}）中都没有找到客户表头（“姓名”“身份证号”等列名）。"
+                              "请下载客户导入模板，按模板的表头填写。")
+    names = "、".join(f"“{f[1][:20]}”" for f in (complete or found))
+    raise ImportFileError(f"“{name}”中有多个工作表都是客户表（{names}），无法确定导入哪一个。"
+                          "请每次只导入一个工作表：把其他工作表删除或另存到别的文件后再导入。")
+
+
+def _xlsx_rows(name: str, data: bytes) -> tuple[Iterator[list[str]], int, Callable[[], None], str]:
+    """Rows of the customer sheet (see _pick_sheet) as text, read with calamine, and its name.
 
     Why calamine and not openpyxl: openpyxl's reader cost ~300 us a row (10x the whole check of
     a CSV row); calamine (Rust) reads the same sheet ~10x faster. It holds the sheet in memory,
@@ -363,9 +405,10 @@ def _xlsx_rows(name: str, data: bytes) -> tuple[Iterator[list[str]], int, Callab
 
     try:
         wb = CalamineWorkbook.from_filelike(io.BytesIO(data))
-        sheet = "客户信息" if "客户信息" in wb.sheet_names else wb.sheet_names[0]
-        ws = wb.get_sheet_by_name(sheet)
+        sheet, ws = _pick_sheet(name, wb)
         estimate = int(ws.height or 0)
+    except ImportFileError:
+        raise
     except Exception:  # any parser failure on a hostile/broken file
         raise ImportFileError(f"“{name}”无法作为 Excel 工作簿打开（文件已损坏或格式不受支持）。") from None
 
@@ -381,7 +424,7 @@ def _xlsx_rows(name: str, data: bytes) -> tuple[Iterator[list[str]], int, Callab
         except Exception:
             raise ImportFileError(f"“{name}”读取到中途出错（文件已损坏或不完整），未导入任何数据。") from None
 
-    return rows(), estimate, lambda: None
+    return rows(), estimate, lambda: None, sheet
 
 
 # --- preview -----------------------------------------------------------------------------------
@@ -586,12 +629,14 @@ def preview_import(session: Session, actor: Actor, filename: str, data: bytes, p
     encoding = ""
     _notify(progress, cancel, 0, 0, "正在读取文件")
     if fmt == "xlsx":
-        rows, estimate, close = _xlsx_rows(name, data)
+        rows, estimate, close, sheet = _xlsx_rows(name, data)
     else:
         rows, encoding, estimate = _csv_rows(name, data)
+        sheet = ""
     try:
-        return _preview_rows(session, actor, name, fmt, encoding, sha, rows, max(estimate - 1, 0), progress,
-                             cancel, today)
+        preview = _preview_rows(session, actor, name, fmt, encoding, sha, rows, max(estimate - 1, 0), progress,
+                                cancel, today)
+        return dataclasses.replace(preview, sheet=sheet)
     finally:
         close()
 
@@ -697,7 +742,7 @@ def _preview_rows(session: Session, actor: Actor, name: str, fmt: str, encoding:
         filename=name, fmt=fmt, encoding=encoding, sha256=sha, keys=tuple(keys), headers=tuple(texts),
         ignored_columns=tuple(ignored), total=len(packed), errors=tuple(errors), warnings=tuple(warns),
         row_numbers=row_numbers, packed=tuple(packed), bad=frozenset(bad), clerks=clerks,
-        truncated_issues=truncated, prepared=prepared.finish(),
+        truncated_issues=truncated, prepared=prepared.finish(), header_row=header_row,
     )
 
 
@@ -1061,7 +1106,7 @@ def read_table(data: bytes, filename: str = "export.xlsx") -> list[list[str]]:
     """All cells of an exported/created file as text (tests and the UI's preview of a template)."""
     fmt = _detect_format(filename, data)
     if fmt == "xlsx":
-        rows, _est, close = _xlsx_rows(filename, data)
+        rows, _est, close, _sheet = _xlsx_rows(filename, data)
         try:
             return [list(r) for r in rows]
         finally:

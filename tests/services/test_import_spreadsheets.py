@@ -72,3 +72,56 @@ def test_no_header_anywhere_says_so(db, actors):
 def test_header_only_below_a_title(db, actors):
     with pytest.raises(cio.ImportFileError, match="只有表头"):
         preview(db, actors["clerk"], "t.xlsx", _book([], title="客户名单"))
+
+
+# --- which sheet ---------------------------------------------------------------------------------
+
+def _sheets(*specs: tuple[str, list[list[object]], bool]) -> bytes:
+    """A workbook of (title, rows, hidden) sheets, in that order."""
+    wb = Workbook()
+    wb.remove(wb.active)
+    for title, rows, hidden in specs:
+        ws = wb.create_sheet(title)
+        for r in rows:
+            ws.append(r)
+        if hidden:
+            ws.sheet_state = "hidden"
+    out = io.BytesIO()
+    wb.save(out)
+    return out.getvalue()
+
+
+def test_customers_on_the_second_sheet_after_an_instructions_sheet(db, actors):
+    data = _sheets(("填表说明", [["请按第二个工作表的格式填写"], ["身份证号请设为文本"]], False),
+                   ("客户", [HEADER, *good_rows()], False))
+    p = preview(db, actors["clerk"], "two.xlsx", data)
+    assert (p.sheet, p.total, p.error_count) == ("客户", 2, 0), [str(e) for e in p.errors]
+
+
+def test_hidden_first_sheet_of_drop_down_values_is_skipped(db, actors):
+    data = _sheets(("下拉选项", [["客户类型"], ["农户"], ["个人"]], True), ("Sheet2", [HEADER, *good_rows()], False))
+    p = preview(db, actors["clerk"], "hidden.xlsx", data)
+    assert (p.sheet, p.total, p.error_count) == ("Sheet2", 2, 0), [str(e) for e in p.errors]
+
+
+def test_two_customer_sheets_are_not_guessed(db, actors):
+    rows = good_rows()
+    data = _sheets(("一组", [HEADER, rows[0]], False), ("二组", [HEADER, rows[1]], False))
+    with pytest.raises(cio.ImportFileError) as info:
+        preview(db, actors["clerk"], "groups.xlsx", data)
+    assert "多个工作表" in str(info.value) and "“一组”" in str(info.value) and "“二组”" in str(info.value)
+    assert customer_count(db) == 0
+
+
+def test_no_sheet_with_a_header_names_the_sheets(db, actors):
+    data = _sheets(("汇总", [["合计", 3]], False), ("备注", [["无"]], False))
+    with pytest.raises(cio.ImportFileError) as info:
+        preview(db, actors["clerk"], "none.xlsx", data)
+    assert "“汇总”、“备注”" in str(info.value) and "客户表头" in str(info.value)
+
+
+def test_template_sheet_wins_over_other_sheets(db, actors):
+    rows = good_rows()
+    data = _sheets(("旧名单", [HEADER, rows[0]], False), ("客户信息", [HEADER, rows[1]], False))
+    p = preview(db, actors["clerk"], "t.xlsx", data)
+    assert (p.sheet, p.total) == ("客户信息", 1)

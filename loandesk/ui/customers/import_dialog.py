@@ -21,6 +21,7 @@ import logging
 import os
 from collections.abc import Sequence
 from datetime import date
+from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -286,6 +287,10 @@ class ImportDialog(QDialog):
         self.warnings.set_issues(preview.warnings)
         enc = f"，编码 {preview.encoding}" if preview.encoding else ""
         fmt = "Excel 工作簿" if preview.fmt == "xlsx" else "CSV"
+        if preview.sheet:
+            fmt += f"，工作表“{escape(preview.sheet)}”"
+        if preview.header_row > 1:
+            enc += f"，表头在第 {preview.header_row} 行"
         parts = [f"共 <b>{preview.total}</b> 行（{fmt}{enc}）：",
                  f"<span style='color:{_COLORS['ok']}'>可导入 <b>{preview.valid_count}</b> 行</span>"]
         if preview.error_count:

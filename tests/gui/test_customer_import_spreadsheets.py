@@ -1,0 +1,51 @@
+"""批量导入 dialog with a spreadsheet as branches make them: a hidden list sheet, a title row above
+the header, an ID column Excel stored as numbers. Real files in tmp_path, real SQLCipher."""
+
+from __future__ import annotations
+
+import io
+
+from openpyxl import Workbook
+
+from tests.gui.test_customer_import import HEADER, ID1, customer_count, good_rows, load, make_dialog
+
+
+def _branch_workbook() -> bytes:
+    wb = Workbook()
+    lists = wb.active
+    lists.title = "选项"
+    for v in ("农户", "个人", "个体工商户"):
+        lists.append([v])
+    lists.sheet_state = "hidden"
+    ws = wb.create_sheet("客户")
+    ws.append(["XX信用社客户导入表"])
+    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(HEADER))
+    ws.append(HEADER)
+    rows: list[list[object]] = [list(r) for r in good_rows()]
+    rows[0][2] = float(ID1)  # the ID column was not set to 文本
+    for r in rows:
+        ws.append(r)
+    out = io.BytesIO()
+    wb.save(out)
+    return out.getvalue()
+
+
+def test_titled_sheet_after_a_hidden_sheet_previews_and_imports_the_good_row(qtbot, db, actors, tmp_path):
+    path = tmp_path / "支行客户.xlsx"
+    path.write_bytes(_branch_workbook())
+    dlg = make_dialog(qtbot, db, actors["clerk"])
+    preview = load(qtbot, dlg, path)
+    f = dlg.form
+    assert (preview.total, preview.valid_count, preview.error_count) == (2, 1, 1)
+    summary = f.summaryLabel.text()
+    assert "工作表“客户”" in summary and "表头在第 2 行" in summary
+    m = dlg.errors
+    shown = [(m.data(m.index(r, 0)), m.data(m.index(r, 1)), m.data(m.index(r, 2))) for r in range(m.rowCount())]
+    assert len(shown) == 1
+    row, column, message = shown[0]
+    assert (row, column) == ("第 3 行", "身份证号") and "存成了数字" in message and "文本" in message
+    assert f.importButton.isEnabled() and f.importButton.text() == "导入 1 行（跳过 1 行）"
+    with qtbot.waitSignal(dlg.sig_imported, timeout=20000) as blocker:
+        f.importButton.click()
+    assert (blocker.args[0].created, blocker.args[0].skipped) == (1, 1)
+    assert customer_count(db) == 1
