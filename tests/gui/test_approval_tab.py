@@ -117,6 +117,41 @@ def test_above_limit_is_announced_and_escalated(qtbot, db, actors, dialogs):
     assert row.level == 2 and row.may_decide and "建议批准" in row.last_opinion
 
 
+def test_a_refused_decision_keeps_the_opinion_and_the_reason(qtbot, db, actors, monkeypatch):
+    """The service refuses (below the product minimum): the reason stays on screen and the typed
+    opinion, choice and amount survive the reload; 0 and more than requested are answered at once."""
+    app_id, _cid, _ = pending_case(db, actors, amount="50000")
+    asked: list[str] = []
+    monkeypatch.setattr(common, "confirm", lambda _p, _t, text, **_k: asked.append(text) or True)
+    tab = open_tab(qtbot, db, actors["approver"])
+    case = tab.approval.case
+    qtbot.waitUntil(lambda: case.case is not None, timeout=10000)
+    f = case.form
+    f.approveRadio.setChecked(True)
+    opinion = "经营稳定，压降额度后同意发放。"
+    f.opinionEdit.setPlainText(opinion)
+    for typed, shown in (("0", "必须大于零"), ("6万", "不能高于申请金额")):
+        f.amountEdit.setText(typed)
+        f.submitButton.click()
+        assert shown in f.messageLabel.text() and not asked  # before any confirmation
+    f.amountEdit.setText("1,000")  # the product's minimum is 3,000
+    f.submitButton.click()
+    assert "¥1,000.00" in asked[-1] and "12 个月" in asked[-1]
+    qtbot.waitUntil(lambda: "低于产品最低金额" in f.messageLabel.text() and f.submitButton.isEnabled(),
+                    timeout=10000)
+    qtbot.wait(300)  # the reload of the case has landed
+    assert "低于产品最低金额" in f.messageLabel.text()
+    assert f.opinionEdit.toPlainText() == opinion and f.approveRadio.isChecked() and f.amountEdit.text() == "1,000"
+    with db.read() as s:
+        assert s.get(Application, app_id).state == "pending_approval"
+    f.amountEdit.setText("30000")
+    f.submitButton.click()
+    assert "批准金额 ¥30,000.00，期限 12 个月（申请 ¥50,000.00 / 12 个月）" in asked[-1]
+    qtbot.waitUntil(lambda: "已批准" in f.messageLabel.text(), timeout=10000)
+    qtbot.waitUntil(lambda: f.historyTable.rowCount() == 1, timeout=10000)
+    assert "已批准" in f.messageLabel.text()  # the outcome survives the reload too
+
+
 def test_maker_checker_disables_the_decision(qtbot, db, actors):
     app_id, _cid, _ = pending_case(db, actors)
     with db.write() as s:

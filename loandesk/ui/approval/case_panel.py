@@ -2,7 +2,8 @@
 
 Everything shown comes from ``services.approval.approval_case`` (masked names and numbers); the
 decision goes to ``approval.decide``, which re-checks authority, maker-checker and the opinion.
-The panel only pre-checks the obvious (an opinion is typed, an amount parses) to answer at once.
+The panel only pre-checks the obvious (an opinion is typed, an amount parses, is positive and not above
+the request) to answer at once; the confirmation names the amount and term being approved.
 """
 
 from __future__ import annotations
@@ -156,6 +157,32 @@ class ApprovalCasePanel(QWidget):
         common.call(self.ctx, self, lambda s: approval.approval_case(s, self.ctx.actor, application_id), done,
                     label=self.form.messageLabel)
 
+    def reload_keeping(self, application_id: str, message: str, kind: str, *, keep_inputs: bool) -> None:
+        """Reload the case (authority, history) but keep the outcome message on screen and, after
+        a refused decision, what the approver typed: a refusal must not wipe a long opinion."""
+        f = self.form
+        inputs = (self.choice(), f.amountEdit.text(), f.termSpin.value(), f.opinionEdit.toPlainText())
+        self._wanted = application_id
+
+        def done(case: ApprovalCase) -> None:
+            if case.application.id != self._wanted:
+                return
+            self.show_case(case)
+            if keep_inputs and case.authority.may_decide:
+                choice, amount, term, opinion = inputs
+                radio = {"approve": f.approveRadio, "reject": f.rejectRadio,
+                         "investigate": f.investigateRadio}.get(choice or "")
+                if radio is not None:
+                    radio.setChecked(True)
+                f.amountEdit.setText(amount)
+                f.termSpin.setValue(term)
+                f.opinionEdit.setPlainText(opinion)
+                self._choice_changed()
+            common.show_message(f.messageLabel, message, kind)
+
+        common.call(self.ctx, self, lambda s: approval.approval_case(s, self.ctx.actor, application_id), done,
+                    label=f.messageLabel)
+
     def show_case(self, case: ApprovalCase) -> None:
         self.case = case
         f = self.form
@@ -263,17 +290,33 @@ class ApprovalCasePanel(QWidget):
             return
         amount: Decimal | None = None
         term: int | None = None
+        label = approval.DECISION_LABELS[decision]
+        what = f"“{label}”决定"
         if decision == "approve":
+            requested = case.application.amount
             try:
                 amount = parse_amount(f.amountEdit.text())
             except ValueError as exc:
                 common.show_message(f.messageLabel, f"批准金额：{exc}", "error")
                 f.amountEdit.setFocus()
                 return
+            if amount <= 0:
+                common.show_message(f.messageLabel, "批准金额必须大于零。", "error")
+                f.amountEdit.setFocus()
+                return
+            if amount > requested:
+                common.show_message(f.messageLabel, f"批准金额不能高于申请金额 {format_yuan(requested)}。", "error")
+                f.amountEdit.setFocus()
+                return
             term = f.termSpin.value()
-        label = approval.DECISION_LABELS[decision]
+            what = f"“{label}”决定：批准金额 {format_yuan(amount)}，期限 {term} 个月"
+            if amount < requested or term < case.application.term_months:
+                what += f"（申请 {format_yuan(requested)} / {case.application.term_months} 个月）"
+            if amount > case.authority.limit:
+                what += (f"\n该金额超出您的授权额度 {format_yuan(case.authority.limit)}，"
+                         "将作为审批建议报上级审批")
         if not common.confirm(self, "提交审批意见",
-                              f"确认对 {case.application.application_no} 作出“{label}”决定？\n"
+                              f"确认对 {case.application.application_no} 作出{what}？\n"
                               "审批意见提交后不可修改或撤回。"):
             return
         f.submitButton.setEnabled(False)
@@ -281,18 +324,21 @@ class ApprovalCasePanel(QWidget):
 
         def done(result: DecisionResult) -> None:
             f.submitButton.setEnabled(True)
-            common.show_message(f.messageLabel, result.message, "warn" if result.escalated else "ok")
+            kind = "warn" if result.escalated else "ok"
+            common.show_message(f.messageLabel, result.message, kind)
             self.ctx.signals.sig_application_changed.emit(app_id)
             self.ctx.signals.sig_status.emit(result.message)
             self.sig_decided.emit(app_id, result.message)
-            self.load(app_id)
+            self.reload_keeping(app_id, result.message, kind, keep_inputs=False)
 
         def failed(exc: BaseException) -> None:
             f.submitButton.setEnabled(True)
             from loandesk.ui.errors import user_message
 
-            common.show_message(f.messageLabel, user_message(exc), "error")
-            self.load(app_id)  # the authority may have changed meanwhile
+            message = user_message(exc)
+            common.show_message(f.messageLabel, message, "error")
+            # The authority may have changed meanwhile: reload, but keep the message and the inputs.
+            self.reload_keeping(app_id, message, "error", keep_inputs=True)
 
         common.call(self.ctx, self, lambda s: approval.decide(s, self.ctx.actor, app_id, decision, opinion,
                                                               amount=amount, term_months=term),
