@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -90,13 +91,32 @@ def actor_for(u: User) -> Actor:
     return Actor(user_id=u.id, username=u.username, display_name=u.display_name, role=u.role)
 
 
+def normalise_username(username: str) -> str:
+    """What a clerk types through a Chinese IME may carry full-width letters, digits or spaces
+    (ａｄｍｉｎ, "admin　"): NFKC maps them to the ASCII the account was created with."""
+    return unicodedata.normalize("NFKC", username).strip()
+
+
+def find_user(session: Session, username: str) -> User | None:
+    """The account a typed name means: exact match first, else the one account whose name differs
+    only in letter case (Admin → admin). Names are unique regardless of case from now on; should an
+    older database hold two that differ only in case, only the exact spelling matches."""
+    name = normalise_username(username)
+    user = session.scalar(select(User).where(User.username == name))
+    if user is None and name:
+        matches = session.scalars(select(User).where(func.lower(User.username) == name.lower()).limit(2)).all()
+        if len(matches) == 1:
+            user = matches[0]
+    return user
+
+
 def login(session: Session, username: str, password: str) -> tuple[Actor, bool]:
     """Returns (actor, must_change_password). Failures are counted and audited in this transaction.
 
     The caller must commit even on LoginFailed so the failure count sticks: use `login_once`.
     """
-    user = session.scalar(select(User).where(User.username == username.strip()))
-    who = Actor(user_id=user.id if user else "", username=username.strip()[:50])
+    user = find_user(session, username)
+    who = Actor(user_id=user.id if user else "", username=user.username if user else normalise_username(username)[:50])
     if user is None:
         check_password(_dummy_hash(), password)  # same cost whether or not the user exists
         audit.record(session, who, "auth.login_failed", entity_type="user", summary={"reason": "unknown user"},
@@ -198,7 +218,7 @@ def create_user(session: Session, actor: Actor | None, username: str, display_na
     """actor None is only for the setup wizard creating the very first admin."""
     if actor is not None:
         require(session, actor, "user.manage")
-    username = username.strip()
+    username = normalise_username(username)
     if not USERNAME_RE.fullmatch(username):
         raise ServiceError("用户名须为 2–32 位字母、数字、下划线、点或横线。", field="username")
     if not display_name.strip() or len(display_name.strip()) > 50:
@@ -210,8 +230,12 @@ def create_user(session: Session, actor: Actor | None, username: str, display_na
         raise ServiceError("；".join(problems), field="password")
     if approval_limit_fen < 0:
         raise ServiceError("授权额度不能为负数。", field="approval_limit")
-    if session.scalar(select(User.id).where(User.username == username)):
-        raise ServiceError(f"用户名“{username}”已存在。", field="username")
+    # Case-insensitive: "Clerk" beside "clerk" would be two accounts nobody can tell apart in the
+    # audit log, and logins accept either spelling.
+    existing = session.scalar(select(User.username).where(func.lower(User.username) == username.lower()))
+    if existing is not None:
+        same = "" if existing == username else f"（与已有的“{existing}”仅大小写不同）"
+        raise ServiceError(f"用户名“{username}”已存在{same}。", field="username")
     user = User(username=username, display_name=display_name.strip(), role=role,
                 password_hash=hash_password(password), approval_limit_fen=approval_limit_fen,
                 must_change_password=must_change_password)
@@ -282,8 +306,8 @@ def recover_admin(session: Session, username: str, new_password: str) -> None:
     """
     from loandesk.services.context import SYSTEM
 
-    user = session.scalar(select(User).where(User.username == username, User.role == Role.ADMIN))
-    if user is None:
+    user = find_user(session, username)
+    if user is None or user.role != Role.ADMIN:
         raise NotFound("没有这个管理员账户。")
     problems = password_problems(new_password)
     if problems:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from loandesk.domain.permissions import PERMISSIONS, ROLE_PERMISSIONS, Role, allowed
 from loandesk.services import auth, settings
@@ -119,6 +119,38 @@ def test_last_admin_cannot_be_disabled_or_demoted(db, actors):
         auth.create_user(s, admin, "admin2", "第二管理员", Role.ADMIN, "Passw0rd2")
     with db.write() as s:
         auth.update_user(s, admin, admin.user_id, role=Role.CLERK)  # now allowed
+
+
+def test_usernames_unique_regardless_of_case_and_typed_as_the_ime_gives_them(db, actors):
+    """"Clerk" could be created beside "clerk" (two accounts nobody tells apart in the audit log),
+    and "Clerk" or full-width "ｃｌｅｒｋ　" typed at the login screen was "wrong username or password"."""
+    admin = actors["admin"]
+    for name in ("Clerk", "CLERK", "ｃｌｅｒｋ"):
+        with db.write() as s, pytest.raises(ServiceError, match="已存在") as err:
+            auth.create_user(s, admin, name, "冒名", Role.ADMIN, "Passw0rd2")
+        assert err.value.field == "username"
+    for typed in ("Clerk", " CLERK ", "ｃｌｅｒｋ　"):
+        with db.write() as s:
+            actor, _ = auth.login(s, typed, PASSWORD)
+        assert actor.user_id == actors["clerk"].user_id and actor.username == "clerk"
+    with db.write() as s:
+        created = auth.create_user(s, admin, "ｗａｎｇ．ｌｉ", "王力", Role.CLERK, "Passw0rd2")
+    assert created.username == "wang.li"
+    with db.write() as s, pytest.raises(auth.LoginFailed):
+        auth.login_once(s, "CLERK", "wrong-pass1")  # a failure still counts against the account
+    with db.read() as s:
+        assert s.get(User, actors["clerk"].user_id).failed_logins == 1
+        assert s.scalar(select(func.count()).select_from(User).where(func.lower(User.username) == "clerk")) == 1
+
+
+def test_admin_recovery_accepts_the_name_in_any_case(db):
+    with db.write() as s:
+        auth.recover_admin(s, "ADMIN", "Recovered1")
+    with db.write() as s:
+        actor, _ = auth.login(s, "admin", "Recovered1")
+    assert actor.username == "admin"
+    with db.write() as s, pytest.raises(ServiceError):
+        auth.recover_admin(s, "clerk", "Recovered1")  # not an admin
 
 
 def test_locked_last_admin_recovers_with_passphrase_path(db):
