@@ -62,6 +62,9 @@ _COLORS = {"error": "#b00020", "ok": "#1b5e20", "info": "#37474f", "warn": "#8a5
 STATUS_COLORS = {DocStatus.RECEIVED: "#1b5e20", DocStatus.MISSING: "#b00020", DocStatus.EXPIRED: "#b35c00"}
 OPTIONAL_MISSING_COLOR = "#777777"
 ACCEPTED_SUFFIXES = (".jpg", ".jpeg", ".png", ".tif", ".tiff", ".pdf")
+# Phone formats the store refuses: the scanner folder still picks them up, so the clerk reads why
+# (and how to convert) instead of waiting for a photo that never appears.
+REFUSED_PHOTO_SUFFIXES = (".heic", ".heif", ".webp")
 FILE_FILTER = "扫描件和 PDF (*.jpg *.jpeg *.png *.tif *.tiff *.pdf);;所有文件 (*)"
 WATCH_POLL_MS = 1000
 SETTINGS_WATCH_DIR = "documents/watch_dir"
@@ -243,7 +246,7 @@ class WatchFolder(QObject):
         with os.scandir(path) as it:
             for entry in it:
                 name = entry.name
-                if name.startswith((".", "~$")) or not name.lower().endswith(ACCEPTED_SUFFIXES):
+                if name.startswith((".", "~$")) or not name.lower().endswith(ACCEPTED_SUFFIXES + REFUSED_PHOTO_SUFFIXES):
                     continue
                 try:
                     if entry.is_file():

@@ -1,0 +1,35 @@
+"""Phone photos in the scanner folder: a format the store refuses (HEIC, WebP) is not ignored
+silently; the clerk is told why it was not added and what to do."""
+
+from __future__ import annotations
+
+import io
+
+from PIL import Image
+
+from loandesk.domain.documents import DocType
+from loandesk.ui.customers import documents as panel_mod
+from loandesk.ui.tasks import wait_db_idle
+from tests.gui.test_customer_documents import customer, make_panel, write  # noqa: F401  (fixture)
+
+
+def test_watch_folder_reports_heic_and_webp_photos_instead_of_ignoring_them(qtbot, db, actors, customer,  # noqa: F811
+                                                                              tmp_path, monkeypatch):
+    folder = tmp_path / "phone"
+    folder.mkdir()
+    monkeypatch.setattr(panel_mod, "choose_watch_folder", lambda _p, _start: str(folder))
+    panel = make_panel(qtbot, db, actors["clerk"], customer.id)
+    panel.set_doc_type(DocType.ID_FRONT)
+    panel.form.watchFolderButton.click()
+    qtbot.wait(300)  # the baseline listing
+    webp = io.BytesIO()
+    Image.new("RGB", (640, 400), "white").save(webp, "WEBP")
+    with qtbot.waitSignal(panel.sig_attach_finished, timeout=30000) as blocker:
+        write(folder, "IMG_0001.HEIC", b"\x00\x00\x00\x18ftypheic" + b"\x00" * 200)
+        write(folder, "mmexport1700000000000.webp", webp.getvalue())
+    report = blocker.args[0]
+    assert report.attached == [] and len(report.failed) == 2
+    assert "HEIC" in panel.message() and "WebP" in panel.message()
+    assert (folder / "IMG_0001.HEIC").exists()  # a refused file is never deleted
+    panel.form.watchCheck.setChecked(False)
+    wait_db_idle()
