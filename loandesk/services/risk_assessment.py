@@ -246,13 +246,16 @@ def score_batch(inputs: Sequence[RiskInputs], pack: ScorecardPack | None = None)
 
 def suggest(grade: str, hard: RuleReport) -> tuple[str, str]:
     """A suggestion for the approver; never a decision (PIPL art. 24: a person decides)."""
+    # Rule titles state the condition to meet ("无多头借贷"), so a failed rule is named as "not met":
+    # "命中硬规则：无多头借贷" read as the opposite of what the report found.
     if hard.blocking:
-        return "decline", "命中硬规则：" + "；".join(r.title for r in hard.blocking) + "。建议拒绝或待问题解决后重新申请。"
+        return "decline", ("未通过硬规则：" + "；".join(f"{r.code}「{r.title}」" for r in hard.blocking)
+                           + "。建议拒绝或待问题解决后重新申请。")
     if grade in ("A", "B"):
         if hard.warnings:
-            return "manual", (f"评分等级 {grade}，但有 {len(hard.warnings)} 项风险提示需核实："
-                              + "；".join(r.title for r in hard.warnings) + "。")
-        return "approve", f"评分等级 {grade}，未命中硬规则，建议按申请条件批准。"
+            return "manual", (f"评分等级 {grade}，但有 {len(hard.warnings)} 项风险提示需核实（未满足："
+                              + "；".join(f"{r.code}「{r.title}」" for r in hard.warnings) + "）。")
+        return "approve", f"评分等级 {grade}，硬规则全部通过，建议按申请条件批准。"
     if grade == "C":
         return "manual", "评分等级 C（中等风险），建议审慎审批，核实还款来源，必要时追加保证人。"
     if grade == "D":

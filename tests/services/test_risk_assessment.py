@@ -169,6 +169,22 @@ def test_suggestion(grade, hard, expected):
     assert code == expected and text
 
 
+def test_suggestion_names_failed_rules_as_not_met():
+    """Rule titles state the condition to meet ("无多头借贷"): listing them after "命中硬规则" told
+    the approver the opposite of what the credit report showed."""
+    hard = RuleReport("default", "t", (
+        RuleResult("H03", "无多头借贷", "risk", Severity.BLOCK, Outcome.FAIL, "近6个月新增授信机构 5 家"),
+        RuleResult("H06", "负债收入比不超过产品上限", "risk", Severity.BLOCK, Outcome.FAIL, "74.6%"),
+    ))
+    _code, text = risk.suggest("C", hard)
+    assert "命中硬规则" not in text
+    assert text.startswith("未通过硬规则：H03「无多头借贷」；H06「负债收入比不超过产品上限」")
+    warn = RuleReport("default", "t", (
+        RuleResult("H04", "近期征信查询次数正常", "risk", Severity.WARN, Outcome.FAIL, "8 次"),))
+    _code, text = risk.suggest("A", warn)
+    assert "未满足：H04「近期征信查询次数正常」" in text
+
+
 # --- the stored assessment -----------------------------------------------------------------------
 
 def passed_review(db, actors, **customer_over):
