@@ -32,6 +32,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    from loandesk.store.engine import quiet_sqlcipher_log
+
+    quiet_sqlcipher_log()
     if args.command is None:
         from loandesk.ui.app import run_gui
 

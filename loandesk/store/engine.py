@@ -29,6 +29,26 @@ def check_key(key_hex: str) -> str:
     return key_hex
 
 
+def quiet_sqlcipher_log() -> None:
+    """Stop SQLCipher printing "ERROR CORE … hmac check failed" lines on stderr (its default).
+
+    They appear whenever a candidate key is tried and does not fit, which the re-key recovery,
+    `backup verify` and unlocking do on purpose; at an admin's terminal they read as a failure of a
+    command that succeeded, and our own errors already say what went wrong in Chinese. The level is
+    process-wide; LOANDESK_SQLCIPHER_LOG (e.g. WARN) brings the lines back for support.
+    """
+    import os
+
+    level = os.environ.get("LOANDESK_SQLCIPHER_LOG", "NONE").upper()
+    if level not in ("NONE", "ERROR", "WARN", "INFO", "DEBUG", "TRACE"):
+        level = "NONE"
+    conn = sqlcipher3.connect(":memory:")
+    try:
+        conn.execute(f"PRAGMA cipher_log_level = {level}")
+    finally:
+        conn.close()
+
+
 SYNC_MODES = ("FULL", "NORMAL", "OFF")
 
 
