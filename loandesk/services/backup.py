@@ -729,7 +729,7 @@ def _auto_backup(db: Database, actor: Actor, loc: str, kind: str, now: datetime,
         _record(db, actor, kind=kind, location=loc, result=None, message=exc.message, started=now)
         return LocationOutcome(loc, "failed", exc.message)
     _record(db, actor, kind=kind, location=loc, result=result, started=now)
-    deleted = rotate_location(db, loc, conf.keep)
+    deleted = rotate_location(db, loc, conf.keep, now)
     return LocationOutcome(loc, "ok", f"已备份到 {result.path}", result, tuple(deleted))
 
 
@@ -741,14 +741,24 @@ class RotationEntry:
     verified: bool
 
 
-def plan_rotation(entries: list[RotationEntry], keep: dict[str, int]) -> tuple[list[RotationEntry], list[RotationEntry]]:
+FUTURE_SLACK = timedelta(days=1)  # clocks of PCs sharing a backup folder may differ a little
+
+
+def plan_rotation(entries: list[RotationEntry], keep: dict[str, int],
+                  now: datetime | None = None) -> tuple[list[RotationEntry], list[RotationEntry]]:
     """Grandfather-father-son by file date: newest per day for `daily` days, per ISO week for
     `weekly` weeks, per month for `monthly` months. Only automatic backups are ever deleted; the
     newest backup and (if it would be the last) the newest verified one always stay.
 
+    A file dated after `now` (a PC whose clock was wrong, or a copy from one) is kept and takes no
+    slot: otherwise a few such files would hold the newest daily, weekly and monthly slots for as
+    long as the wrong date lies ahead, and the real recent backups would be deleted instead.
+
     Returns (kept, deleted).
     """
-    ordered = sorted(entries, key=lambda e: e.when, reverse=True)
+    limit = (now or utcnow()) + FUTURE_SLACK
+    future = [e for e in entries if e.when > limit]
+    ordered = sorted((e for e in entries if e.when <= limit), key=lambda e: e.when, reverse=True)
     auto = [e for e in ordered if e.kind in AUTO_KINDS]
     keep_paths: set[Path] = set()
     buckets: list[tuple[Callable[[datetime], object], int]] = [
@@ -773,12 +783,13 @@ def plan_rotation(entries: list[RotationEntry], keep: dict[str, int]) -> tuple[l
         newest_verified = next((e for e in ordered if e.verified), None)
         if newest_verified is not None:
             keep_paths.add(newest_verified.path)
-    kept = [e for e in ordered if e.path in keep_paths or e.kind not in AUTO_KINDS]
+    kept = sorted(future, key=lambda e: e.when, reverse=True)
+    kept += [e for e in ordered if e.path in keep_paths or e.kind not in AUTO_KINDS]
     deleted = [e for e in auto if e.path not in keep_paths]
     return kept, deleted
 
 
-def rotate_location(db: Database, location: str, keep: dict[str, int]) -> list[Path]:
+def rotate_location(db: Database, location: str, keep: dict[str, int], now: datetime | None = None) -> list[Path]:
     """Apply plan_rotation to this branch's backups in `location`; mark deleted files in history."""
     loc = Path(location)
     branch = _safe_branch(str(db.marker.get("branch_code", "")))
@@ -796,7 +807,7 @@ def rotate_location(db: Database, location: str, keep: dict[str, int]) -> list[P
         if nb is None or nb.branch != branch or not p.is_file():
             continue
         entries.append(RotationEntry(p, nb.when, nb.kind, p.name in verified))
-    _, doomed = plan_rotation(entries, keep)
+    _, doomed = plan_rotation(entries, keep, now)
     deleted: list[Path] = []
     for e in doomed:
         try:

@@ -400,6 +400,29 @@ def test_rotation_never_deletes_manual_the_newest_or_the_only_verified():
     assert only_verified.path in {e.path for e in deleted}
 
 
+def test_rotation_is_not_fooled_by_backups_dated_in_the_future():
+    """A PC clock that was a year ahead for a fortnight left 14 automatic backups dated next year.
+    They held every daily slot (and the newest weekly and monthly ones), so rotation deleted the
+    real backups of the last days, down to the one just made when future files filled all slots."""
+    now = datetime(2026, 3, 20, 2, tzinfo=UTC)
+    real = [_entry(now - timedelta(days=i)) for i in range(30)]
+    wrong_clock = [_entry(datetime(2027, 3, 1, 2, tzinfo=UTC) + timedelta(days=i)) for i in range(14)]
+    keep = {"daily": 7, "weekly": 4, "monthly": 12}
+    kept, deleted = backup.plan_rotation(real + wrong_clock, keep, now)
+    kept_paths = {e.path for e in kept}
+    assert {e.path for e in real[:7]} <= kept_paths  # the last seven days, as without the stray files
+    assert {e.path for e in wrong_clock} <= kept_paths  # not ours to judge: kept, and take no slot
+    assert kept_paths - {e.path for e in wrong_clock} == {e.path for e in backup.plan_rotation(real, keep, now)[0]}
+    # Only future files in the folder besides the new one: the new one stays.
+    many = [_entry(datetime(2027, 1, 1, 2, tzinfo=UTC) + timedelta(days=i)) for i in range(400)]
+    kept, deleted = backup.plan_rotation(many + real[:1], {"daily": 1, "weekly": 1, "monthly": 1}, now)
+    assert real[0].path in {e.path for e in kept} and not deleted
+    # A clock a few hours apart (two PCs sharing a folder) is not "the future".
+    soon = _entry(now + timedelta(hours=5))
+    kept, deleted = backup.plan_rotation([soon, *real[:3]], {"daily": 1, "weekly": 1, "monthly": 1}, now)
+    assert [e.path for e in kept] == [soon.path] and len(deleted) == 3
+
+
 def test_rotate_location_deletes_only_our_old_automatic_files(db, tmp_path):
     loc = tmp_path / "usb"
     loc.mkdir()
