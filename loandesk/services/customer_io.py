@@ -456,6 +456,33 @@ def _clean_cell(value: str) -> tuple[str, str | None]:
     return value, None
 
 
+# Number-like text columns (ID, phones, codes): what spreadsheets do to them, undone or explained.
+_QUOTES = "'‘’＇`"  # a typed text prefix; with a Chinese IME the ' comes out as ‘ or ’
+_SCIENTIFIC = re.compile(r"[0-9]+(?:\.[0-9]*)?[eE]\+?[0-9]+")
+_WHOLE_FLOAT = re.compile(r"([0-9]+)\.0+")
+_DIGITS_ID, _DIGITS_OTHER = 1, 2
+_DIGIT_COLUMNS = {c.key: _DIGITS_OTHER for c in COLUMNS if c.text} | {
+    "id_number": _DIGITS_ID, "personal.phone_other": _DIGITS_OTHER}
+EXCEL_NUMBER_HINT = "若该列在 Excel 中是数字格式，第15位以后会变成0：请把该列设为“文本”格式，重新录入号码后再导入"
+
+
+def _digit_text(value: str, kind: int) -> tuple[str, str | None]:
+    """A leading ' (Excel's text prefix, kept literally in CSV and by some systems) is dropped;
+    "13800138000.0" (a number written out by another program) becomes 13800138000, except in the
+    ID column where a number has already lost digits; 3.30106E+17 is explained, never guessed."""
+    if value[0] in _QUOTES:
+        value = value[1:].lstrip()
+    compact = normalize_text(value).replace(" ", "")
+    if _SCIENTIFIC.fullmatch(compact):
+        return value, (f"号码被 Excel 存成了数字，显示成了科学计数法（{compact[:20]}），后几位已丢失。"
+                       "请把该列设为“文本”格式，重新录入号码后再导入")
+    if kind == _DIGITS_OTHER:
+        m = _WHOLE_FLOAT.fullmatch(compact)
+        if m:
+            return m.group(1), None
+    return value, None
+
+
 _region_names: dict[str, str] | None = None
 
 
@@ -677,7 +704,9 @@ def _preview_rows(session: Session, actor: Actor, name: str, fmt: str, encoding:
             return
         lst.append(RowIssue(row, column, message))
 
-    id_at = idx[key_index["id_number"]]
+    id_pos = key_index["id_number"]
+    id_at = idx[id_pos]
+    digit_kinds = [_DIGIT_COLUMNS.get(k, 0) for k in keys]
     row_no = header_row
     for raw in rows:
         row_no += 1
@@ -688,9 +717,11 @@ def _preview_rows(session: Session, actor: Actor, name: str, fmt: str, encoding:
         if id_at < len(raw) and type(raw[id_at]) is _Number:
             cell_errors["id_number"] = ("身份证号被 Excel 存成了数字，后几位可能已变成0。请把该列设为“文本”格式，"
                                         "重新录入号码后再导入")
-        for key, j in zip(keys, idx, strict=True):
+        for key, j, digits in zip(keys, idx, digit_kinds, strict=True):
             value = raw[j] if j < len(raw) else ""
             value, err = _clean_cell(value)
+            if digits and value and not err:
+                value, err = _digit_text(value, digits)
             if err:
                 cell_errors.setdefault(key, err)
             cells.append(value)
@@ -708,6 +739,11 @@ def _preview_rows(session: Session, actor: Actor, name: str, fmt: str, encoding:
         row_errors = dict(cell_errors)
         for path, msg in result.errors.items():
             row_errors.setdefault(path, msg)
+        if cells[id_pos].endswith("000"):  # what Excel leaves of an 18-digit number: explain it
+            if "校验位" in row_errors.get("id_number", ""):
+                row_errors["id_number"] += "。" + EXCEL_NUMBER_HINT
+            elif "id_number" not in row_errors:
+                issue(warns, row_no, texts[id_pos], f"身份证号末三位是000，请与身份证核对。{EXCEL_NUMBER_HINT}")
         if result.derived is not None and "id_number" not in row_errors:
             idn = result.derived.id_number
             first = first_row_of_id.get(idn)

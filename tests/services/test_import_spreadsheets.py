@@ -125,3 +125,87 @@ def test_template_sheet_wins_over_other_sheets(db, actors):
     data = _sheets(("旧名单", [HEADER, rows[0]], False), ("客户信息", [HEADER, rows[1]], False))
     p = preview(db, actors["clerk"], "t.xlsx", data)
     assert (p.sheet, p.total) == ("客户信息", 1)
+
+
+# --- ID numbers and phones that went through Excel ------------------------------------------------
+
+def _with(row: int, **cells: object) -> list[list[object]]:
+    rows: list[list[object]] = [list(r) for r in good_rows()]
+    for header, value in cells.items():
+        rows[row][HEADER.index(header)] = value
+    return rows
+
+
+def _csv(rows: list[list[object]]) -> bytes:
+    return ("\r\n".join(",".join(str(c) for c in r) for r in [HEADER, *rows]) + "\r\n").encode("gbk")
+
+
+@pytest.mark.parametrize("shown", ["3.30106E+17", "3.30106199001071E+17", "３.３０１０６E＋１７"])
+def test_csv_id_in_scientific_notation_is_explained(db, actors, shown):
+    p = preview(db, actors["clerk"], "sci.csv", _csv(_with(0, **{"身份证号*": shown})))
+    (err,) = p.errors
+    assert (err.row, err.column) == (2, "身份证号")
+    assert "科学计数法" in err.message and "文本" in err.message and "重新录入" in err.message
+    assert p.valid_count == 1
+
+
+def test_csv_id_whose_last_digits_excel_zeroed_is_explained(db, actors):
+    zeroed = ID1[:15] + "000"
+    assert zeroed != ID1
+    p = preview(db, actors["clerk"], "zeros.csv", _csv(_with(0, **{"身份证号*": zeroed})))
+    (err,) = p.errors
+    assert err.column == "身份证号" and "校验位" in err.message and "设为“文本”格式" in err.message
+
+
+def test_valid_id_ending_in_000_is_accepted_with_a_prompt_to_check(db, actors):
+    from loandesk.domain.idcard import compute_check_digit
+
+    body = next(b for b in (f"3301061990{m:02d}{d:02d}100" for m in range(1, 13) for d in range(1, 29))
+                if compute_check_digit(b) == "0")
+    p = preview(db, actors["clerk"], "zeros.csv", _csv(_with(0, **{"身份证号*": body + "0"})))
+    assert p.error_count == 0, [str(e) for e in p.errors]
+    assert any(w.row == 2 and w.column == "身份证号" and "000" in w.message for w in p.warnings)
+
+
+@pytest.mark.parametrize("prefix", ["'", "‘", "’", "＇"])
+def test_text_prefix_apostrophe_on_id_and_phone_is_dropped(db, actors, prefix):
+    rows = _with(0, **{"身份证号*": prefix + ID1, "手机号*": prefix + "13800000001"})
+    for name, data in (("a.csv", _csv(rows)), ("a.xlsx", _book(rows))):
+        p = preview(db, actors["clerk"], name, data)
+        assert p.error_count == 0, (name, [str(e) for e in p.errors])
+    with db.write() as s:
+        cio.commit_import(s, actors["clerk"], p)
+    with db.read() as s:
+        c = s.scalars(select(Customer).where(Customer.name == "张三")).one()
+        assert (c.id_number, c.mobile) == (ID1, "13800000001")
+
+
+def test_lower_case_x_is_stored_upper_case(db, actors):
+    from loandesk.domain.idcard import compute_check_digit
+
+    body = next(b for b in (f"33010619850101{n:03d}" for n in range(100, 999)) if compute_check_digit(b) == "X")
+    p = preview(db, actors["clerk"], "x.csv", _csv(_with(0, **{"身份证号*": body + "x"})))
+    assert p.error_count == 0, [str(e) for e in p.errors]
+    with db.write() as s:
+        cio.commit_import(s, actors["clerk"], p)
+    with db.read() as s:
+        assert s.scalars(select(Customer.id_number).where(Customer.name == "张三")).one() == body + "X"
+
+
+@pytest.mark.parametrize(("name", "mobile"), [
+    ("int.xlsx", 13800000001), ("float.xlsx", 13800000001.0), ("pandas.csv", "13800000001.0"),
+])
+def test_mobile_stored_as_a_number_is_read_as_the_number(db, actors, name, mobile):
+    rows = _with(0, **{"手机号*": mobile})
+    p = preview(db, actors["clerk"], name, _book(rows) if name.endswith("xlsx") else _csv(rows))
+    assert p.error_count == 0, [str(e) for e in p.errors]
+    with db.write() as s:
+        cio.commit_import(s, actors["clerk"], p)
+    with db.read() as s:
+        assert s.scalars(select(Customer.mobile).where(Customer.name == "张三")).one() == "13800000001"
+
+
+def test_mobile_in_scientific_notation_is_explained(db, actors):
+    p = preview(db, actors["clerk"], "m.csv", _csv(_with(1, **{"手机号*": "1.39E+10"})))
+    (err,) = p.errors
+    assert (err.row, err.column) == (3, "手机号") and "科学计数法" in err.message
