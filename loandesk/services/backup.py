@@ -66,6 +66,7 @@ NAME_RE = re.compile(
     r"-(?P<kind>manual|scheduled|exit)\.ldbackup$"
 )
 STALE_PARTIAL = timedelta(hours=1)
+FUTURE_SLACK = timedelta(days=1)  # clocks of PCs sharing a backup folder may differ a little
 PENDING_SLOT_SUFFIX = ".pending"
 
 ProgressFn = Callable[[int, int, str], None]  # same shape as ui.tasks.TaskState.progress
@@ -594,13 +595,17 @@ def list_backups(db: Database, actor: Actor, *, limit: int = 100) -> list[Backup
         return [BackupView.of(r) for r in rows]
 
 
-def last_good_backup(db: Database, location: str | None = None) -> BackupView | None:
+def last_good_backup(db: Database, location: str | None = None, *,
+                     not_after: datetime | None = None) -> BackupView | None:
     """For the status bar: the newest verified backup (optionally at one location). No permission:
-    it reveals only that a backup exists."""
+    it reveals only that a backup exists. `not_after` skips backups stamped later (made while the
+    PC clock was ahead), which the schedule must not mistake for today's."""
     with db.read() as s:
         q = select(BackupRecord).where(BackupRecord.status == "ok", BackupRecord.verify_state == "verified")
         if location is not None:
             q = q.where(BackupRecord.location == location)
+        if not_after is not None:
+            q = q.where(BackupRecord.created_at <= not_after)
         r = s.scalar(q.order_by(BackupRecord.created_at.desc()).limit(1))
         return None if r is None else BackupView.of(r)
 
@@ -687,7 +692,9 @@ def run_scheduled_backups(db: Database, actor: Actor = SYSTEM, now: datetime | N
         return []
     out: list[LocationOutcome] = []
     for loc in _locations(db, conf):
-        last = last_good_backup(db, loc)
+        # A backup stamped in the future (clock was ahead) is not "today's": with it as the last
+        # one, no scheduled backup would run until that date came round.
+        last = last_good_backup(db, loc, not_after=now)
         if not _due(conf.schedule, last.created_at if last else None, now):
             out.append(LocationOutcome(loc, "skipped", "今天已备份" if conf.schedule == "daily" else "本周已备份"))
             continue
@@ -739,9 +746,6 @@ class RotationEntry:
     when: datetime
     kind: str
     verified: bool
-
-
-FUTURE_SLACK = timedelta(days=1)  # clocks of PCs sharing a backup folder may differ a little
 
 
 def plan_rotation(entries: list[RotationEntry], keep: dict[str, int],

@@ -343,6 +343,21 @@ def test_scheduled_backup_runs_once_per_day(db, actors, tmp_path):
     assert backup.run_scheduled_backups(db, now=day1 + timedelta(days=5)) == []
 
 
+def test_a_backup_stamped_in_the_future_does_not_stop_the_schedule(db, actors, tmp_path):
+    """A week with the PC clock a year ahead left a history row dated next year; after the clock
+    was put right, every scheduled run said "today already backed up" until that date came round."""
+    loc = tmp_path / "usb"
+    loc.mkdir()
+    with db.write() as s:
+        backup.set_backup_settings(s, actors["admin"], locations=[str(loc)])
+    wrong = datetime(2027, 3, 2, 1, 0, tzinfo=UTC)
+    assert [o.status for o in backup.run_scheduled_backups(db, now=wrong)] == ["ok"]
+    right = datetime(2026, 3, 2, 1, 0, tzinfo=UTC)
+    assert [o.status for o in backup.run_scheduled_backups(db, now=right)] == ["ok"]
+    assert [o.status for o in backup.run_scheduled_backups(db, now=right + timedelta(hours=2))] == ["skipped"]
+    assert len(list(loc.glob("*.ldbackup"))) == 2  # the stray one is kept, not rotated away
+
+
 def test_default_location_is_the_data_folder(db, tmp_path):
     outcomes = backup.run_scheduled_backups(db, now=datetime(2026, 3, 2, 1, tzinfo=UTC))
     assert outcomes[0].status == "ok" and outcomes[0].result.path.parent == db.data.backups
