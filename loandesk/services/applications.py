@@ -641,6 +641,15 @@ def set_statement_income(session: Session, actor: Actor, app_id: str, amount: De
     app = _get(session, app_id)
     if app.state not in (AppState.DRAFT, AppState.PENDING_REVIEW, AppState.SUPPLEMENT):
         raise ServiceError(f"申请处于“{state_label(app.state)}”状态，不能修改流水收入。")
+    if app.state == AppState.PENDING_REVIEW:
+        # Under review the figure is what the reviewer checks (R301): the maker must not change it
+        # meanwhile, nor a reviewer other than the one who claimed the file.
+        if permission != "review.work" or app.created_by == actor.user_id:
+            raise ServiceError("申请正在审核中，流水月均入账由审核员核对录入；如需更正，请联系审核员。",
+                               field="statement_monthly_income")
+        if app.assigned_to and app.assigned_to != actor.user_id:
+            other = _names(session, [app.assigned_to]).get(app.assigned_to, "其他审核员")
+            raise ServiceError(f"该申请由{other}领取审核，您不能修改流水月均入账。", field="statement_monthly_income")
     if amount is not None and amount < 0:
         raise ServiceError("流水月均入账不能为负数。", field="statement_monthly_income")
     before = app.statement_monthly_income_fen
