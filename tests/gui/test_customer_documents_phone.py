@@ -33,3 +33,21 @@ def test_watch_folder_reports_heic_and_webp_photos_instead_of_ignoring_them(qtbo
     assert (folder / "IMG_0001.HEIC").exists()  # a refused file is never deleted
     panel.form.watchCheck.setChecked(False)
     wait_db_idle()
+
+
+def test_viewer_fits_a_small_screen(qtbot, db, actors, customer, tmp_path):  # noqa: F811
+    """980×720 plus a title bar does not fit above the taskbar of a 1366×768 branch PC."""
+    from PySide6.QtGui import QGuiApplication
+
+    from tests.gui.test_customer_documents import attach, open_viewer
+    from tests.services._fixtures_documents import jpeg_bytes
+
+    panel = make_panel(qtbot, db, actors["clerk"], customer.id)
+    attach(qtbot, panel, [write(tmp_path, "front.jpg", jpeg_bytes(1200, 800))])
+    viewer = open_viewer(qtbot, panel, panel.data.documents[0].id)
+    avail = (viewer.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+    assert viewer.width() <= avail.width() and viewer.height() + 30 <= avail.height(), (viewer.size(), avail)
+    assert viewer.height() >= viewer.minimumSizeHint().height()
+    assert viewer.form.exportButton.isVisible()
+    viewer.close()
+    wait_db_idle()

@@ -23,7 +23,16 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QObject, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QImage, QKeySequence, QPainter, QPixmap, QShortcut, QTransform, QWheelEvent
+from PySide6.QtGui import (
+    QGuiApplication,
+    QImage,
+    QKeySequence,
+    QPainter,
+    QPixmap,
+    QShortcut,
+    QTransform,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QDialog, QGraphicsPixmapItem, QGraphicsScene, QWidget
 
 from loandesk.domain.documents import DocType
@@ -39,6 +48,8 @@ from loandesk.ui.tasks import run_cpu, run_db
 
 PDF_VIEW_LONG_SIDE = 2000  # pixels of a rendered PDF page on screen: sharp at 100 % on any monitor
 PRINT_DPI = 200  # PDF pages are rendered at min(printer, this) for printing
+TITLE_BAR = 32  # the frame is not known before the window is shown: Windows 10 at 100 % scaling
+WINDOW_BORDER = 8
 ID_CARD_MM = (85.6, 54.0)
 ZOOM_STEP = 1.25
 ZOOM_MIN, ZOOM_MAX = 0.05, 8.0
@@ -224,12 +235,24 @@ class DocumentViewer(QDialog):
         f.titleLabel.setText(f"{title}（{doc.uploaded_at.astimezone(_CHINA):%Y-%m-%d} 上传{extra}）")
         f.watermarkEdit.setText(docs.default_watermark_text())
         self._connect()
-        self.resize(980, 720)
+        self._resize_within_screen(980, 720)
         self._update_controls()
         if data is not None:
             self.set_content(data)
         else:
             self._load()
+
+    def _resize_within_screen(self, width: int, height: int) -> None:
+        """The preferred size, but never taller than the screen above the taskbar: on a 1366×768
+        branch PC 720 px plus the title bar put 打印/导出 under the taskbar."""
+        anchor = self.parentWidget()
+        screen = (anchor.screen() if anchor is not None else None) or QGuiApplication.primaryScreen()
+        if screen is not None:
+            avail = screen.availableGeometry()
+            width = min(width, avail.width() - 2 * WINDOW_BORDER)
+            height = min(height, avail.height() - TITLE_BAR - 2 * WINDOW_BORDER)
+        hint = self.minimumSizeHint()
+        self.resize(max(width, hint.width()), max(height, hint.height()))
 
     # --- wiring -----------------------------------------------------------------------------
     def _connect(self) -> None:
