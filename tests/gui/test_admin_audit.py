@@ -181,3 +181,21 @@ def test_export_refused_for_clerk(qtbot, trail, actors, tmp_path, monkeypatch):
     with trail.read() as s:
         last = audit_query.search_audit(s, actors["auditor"], AuditFilters(username="clerk"), limit=1).rows[0]
     assert last.action == "permission.denied" and json.loads(last.summary) == {"permission": "audit.export"}
+
+
+def test_default_dates_are_china_dates(qtbot, trail, actors, tmp_path, monkeypatch):
+    """The table shows Beijing time and the filter takes Beijing days, but the default range ended
+    on the PC's own date: on a PC set to UTC, between 00:00 and 08:00 Beijing time, today's rows
+    were outside the range an auditor ticked."""
+    from datetime import date
+
+    from loandesk.ui.admin import audit_view
+
+    monkeypatch.setattr(audit_view, "china_today", lambda: date(2030, 1, 15))
+    _tab, panel = open_audit(qtbot, trail, actors["auditor"])
+    f = panel.form
+    assert f.toDate.date() == QDate(2030, 1, 15) and f.fromDate.date() == QDate(2029, 12, 16)
+    offered: list[str] = []
+    monkeypatch.setattr(common, "choose_save_file", lambda _p, _t, start, _f: offered.append(start) or "")
+    f.exportButton.click()
+    assert offered and offered[0].endswith("审计日志-3301-20300115.xlsx")

@@ -13,6 +13,7 @@ from PySide6.QtCore import QDate, QItemSelection
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QWidget
 
+from loandesk.domain.clock import china_today
 from loandesk.services import audit, audit_query
 from loandesk.services.audit_query import OUTCOMES, AuditFilters, FilterChoices
 from loandesk.ui.admin import common
@@ -64,7 +65,11 @@ class AuditPanel(Panel):
         f.outcomeCombo.addItem(ANY, "")
         for code, label in OUTCOMES.items():
             f.outcomeCombo.addItem(label, code)
-        today = QDate.currentDate()
+        # The China calendar, like the times in the table and the service's date filter: the PC's
+        # own zone may be another (a fresh Windows install is often UTC), and then "today" ended
+        # at 08:00 Beijing time and the night's records fell outside the default range.
+        ct = china_today()
+        today = QDate(ct.year, ct.month, ct.day)
         f.fromDate.setDate(today.addDays(-30))
         f.toDate.setDate(today)
         f.fromCheck.toggled.connect(f.fromDate.setEnabled)
@@ -208,7 +213,7 @@ class AuditPanel(Panel):
         except Exception as exc:
             self.fail(exc)
             return
-        name = f"审计日志-{self.ctx.branch_code or 'branch'}-{date.today():%Y%m%d}.xlsx"
+        name = f"审计日志-{self.ctx.branch_code or 'branch'}-{china_today():%Y%m%d}.xlsx"
         path = common.choose_save_file(self, "导出审计日志", str(Path.home() / name),
                                        "Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)")
         if not path:
