@@ -42,6 +42,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from loandesk import __version__
+from loandesk.domain.clock import CHINA_TZ
 from loandesk.services import audit
 from loandesk.services.context import SYSTEM, Actor
 from loandesk.store import backup_file as bf
@@ -155,9 +156,10 @@ class BackupInfo:
         return self.counts.get("core", {}).get("customers")
 
     def summary_zh(self) -> str:
-        when = self.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        # Beijing time, like the backup's file name and the 系统管理 tab (not the PC's own zone).
+        when = self.created_at.astimezone(CHINA_TZ).strftime("%Y-%m-%d %H:%M")
         rows = sum(self.counts.get("core", {}).values())
-        return (f"网点 {self.branch_code} {self.branch_name}，备份时间 {when}，程序版本 {self.app_version}，"
+        return (f"网点 {self.branch_code} {self.branch_name}，备份时间 {when}（北京时间），程序版本 {self.app_version}，"
                 f"数据库版本 {self.schema_revision}，共 {rows} 行数据"
                 + (f"，客户 {self.customer_count} 户" if self.customer_count is not None else ""))
 

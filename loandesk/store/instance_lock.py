@@ -26,6 +26,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO
 
+from loandesk.domain.clock import CHINA_TZ
 from loandesk.store.errors import StorageError
 from loandesk.store.localdisk import ensure_local_disk
 
@@ -95,9 +96,14 @@ def read_owner(path: Path) -> str:
     try:
         with open(path, "rb") as fh:
             note = json.loads(fh.read(4096).split(b"\0", 1)[0].decode("utf-8"))
-        return f"进程 {note.get('pid')}，计算机 {note.get('host')}，启动于 {note.get('since', '')[:19]}"
+        owner = f"进程 {note.get('pid')}，计算机 {note.get('host')}"
     except (OSError, ValueError, AttributeError):
         return ""
+    try:  # written in UTC; said in Beijing time like every other time the admin reads
+        since = datetime.fromisoformat(str(note.get("since", "")))
+        return owner + f"，启动于 {since.astimezone(CHINA_TZ):%Y-%m-%d %H:%M}（北京时间）"
+    except (ValueError, TypeError):
+        return owner
 
 
 class InstanceLock:

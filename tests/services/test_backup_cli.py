@@ -87,3 +87,31 @@ def test_successful_commands_print_no_sqlcipher_error_lines(closed, tmp_path):
     loud = subprocess.run([sys.executable, "-m", "loandesk", *runs[0]], capture_output=True, text=True,
                           env=dict(env, LOANDESK_SQLCIPHER_LOG="WARN"), cwd=str(ROOT), timeout=300)
     assert loud.returncode == 0 and "hmac check failed" in loud.stderr
+
+
+def test_backup_time_printed_in_beijing_time_like_its_file_name(closed, tmp_path, monkeypatch, capsys):
+    """A backup made at 00:30 Beijing time is named …-20260302-003000-…; `backup verify` and
+    `restore` said "备份时间 2026-03-01 16:30" on a PC whose zone is UTC (the PC's own zone)."""
+    import os
+    import time
+    from datetime import UTC, datetime
+
+    from loandesk.store.database import open_database
+
+    db = open_database(closed, key_from_passphrase(closed, PASSPHRASE), upgrade=False)
+    r = backup.write_backup(db, tmp_path, now=datetime(2026, 3, 1, 16, 30, tzinfo=UTC))
+    db.close()
+    assert "-20260302-003000-" in r.path.name
+    before = os.environ.get("TZ")
+    os.environ["TZ"] = "UTC"  # the PC's zone is not China's (the message used the PC's zone)
+    time.tzset()
+    try:
+        assert main(["backup", "verify", str(r.path)]) == 0
+        out = capsys.readouterr().out
+    finally:
+        if before is None:
+            del os.environ["TZ"]
+        else:
+            os.environ["TZ"] = before
+        time.tzset()
+    assert "备份时间 2026-03-02 00:30（北京时间）" in out, out

@@ -62,3 +62,18 @@ def test_restore_refused_while_the_app_runs(db, tmp_path):
     finally:
         p.send_signal(signal.SIGKILL)
         p.wait()
+
+
+def test_owner_note_says_when_in_beijing_time(tmp_path):
+    """The note is written in UTC; the message showed "启动于 2026-03-01T16:30:00" for a window
+    opened at half past midnight Beijing time."""
+    import json
+
+    from loandesk.store.instance_lock import read_owner
+
+    note = tmp_path / "loandesk.lock"
+    note.write_bytes(json.dumps({"pid": 4242, "host": "GUITAI-01", "since": "2026-03-01T16:30:00+00:00"}).encode()
+                     + b"\0")
+    assert read_owner(note) == "进程 4242，计算机 GUITAI-01，启动于 2026-03-02 00:30（北京时间）"
+    note.write_bytes(json.dumps({"pid": 4242, "host": "GUITAI-01", "since": "?"}).encode() + b"\0")
+    assert read_owner(note) == "进程 4242，计算机 GUITAI-01"  # a bad time drops the time only
