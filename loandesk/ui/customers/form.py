@@ -1267,14 +1267,27 @@ class CustomerForm(QWidget):
         member = members[0]
         f = self.form
         a = member.address
-        self.hukou.set_code(a.hukou_region_code)
-        f.hukouAddressEdit.setText(a.hukou_address)
-        self.current.set_code(a.current_region_code)
-        f.currentAddressEdit.setText(a.current_address)
-        self.touched.update({"address.hukou_region_code", "address.hukou_address", "address.current_region_code",
-                             "address.current_address"})
+        # Only what the member has on file: an empty part must not wipe what the clerk typed.
+        copied = []
+        if a.hukou_region_code or a.hukou_address:
+            if a.hukou_region_code:
+                self.hukou.set_code(a.hukou_region_code)
+            if a.hukou_address:
+                f.hukouAddressEdit.setText(a.hukou_address)
+            self.touched.update({"address.hukou_region_code", "address.hukou_address"})
+            copied.append("户籍地址")
+        if a.current_region_code or a.current_address:
+            if a.current_region_code:
+                self.current.set_code(a.current_region_code)
+            if a.current_address:
+                f.currentAddressEdit.setText(a.current_address)
+            self.touched.update({"address.current_region_code", "address.current_address"})
+            copied.append("现居地址")
         others = f"（另有 {len(members) - 1} 位家庭成员已建档）" if len(members) > 1 else ""
-        self._say(f"已从 {member.name}（{member.customer_no}）复制户籍与现居地址，请核对。{others}", "ok")
+        if not copied:
+            self._say(f"{member.name}（{member.customer_no}）的资料中没有登记地址，未复制。{others}", "warn")
+            return
+        self._say(f"已从 {member.name}（{member.customer_no}）复制{'与'.join(copied)}，请核对。{others}", "ok")
         self._changed()
 
     # --- contacts -----------------------------------------------------------------------------

@@ -1,0 +1,30 @@
+"""Everyday 客户资料 cases a clerk meets at the counter, driven through the form."""
+
+from __future__ import annotations
+
+from loandesk.services import customers as svc
+from loandesk.ui.tasks import wait_db_idle
+from tests.gui.customer_helpers import create, id_number
+from tests.gui.test_customer_form import fill_valid, new_form, no_questions, typed  # noqa: F401  (fixture)
+
+
+def test_copy_from_member_keeps_what_the_member_has_not_got(qtbot, db, actors, tmp_path, no_questions):  # noqa: F811
+    """A spouse on file with only a hukou address: copying it must not wipe the current address
+    the clerk already typed."""
+    spouse_id = id_number("19870202", 222)
+    create(db, actors["clerk"], name="李配偶", id_number=spouse_id, mobile="13600001111",
+           address=svc.AddressInput(hukou_region_code="330108", hukou_address="西兴街道 1 号"))
+    _tab, form = new_form(qtbot, db, actors, tmp_path)
+    f = form.form
+    fill_valid(qtbot, form)
+    form.current.set_code("330106")
+    typed(qtbot, form, "address.current_address", "文三路 8 号")
+    f.addSpouseButton.click()
+    f.contactsTable.item(0, 1).setText("李配偶")
+    f.contactsTable.item(0, 2).setText(spouse_id)
+    f.copyFromMemberButton.click()
+    qtbot.waitUntil(lambda: f.hukouAddressEdit.text() == "西兴街道 1 号", timeout=5000)
+    assert form.hukou.code() == "330108"
+    assert form.current.code() == "330106" and f.currentAddressEdit.text() == "文三路 8 号"
+    assert "户籍" in form.message()
+    wait_db_idle()
