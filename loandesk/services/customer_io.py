@@ -333,7 +333,10 @@ def _cell_str(value: Any) -> str:
     if isinstance(value, float):
         if value.is_integer() and abs(value) < 1e15:
             return str(int(value))
-        return repr(value)
+        if value.is_integer():
+            return repr(value)
+        # As Excel shows it (15 significant digits): a formula's 1234.5600000000002 is 1234.56.
+        return f"{value:.15g}"
     if isinstance(value, datetime):
         return value.date().isoformat()
     if isinstance(value, date):

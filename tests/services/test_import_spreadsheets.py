@@ -4,13 +4,14 @@ numbers Excel made of ID and phone columns, several sheets, text dates, disguise
 from __future__ import annotations
 
 import io
+import zipfile
 
 import pytest
 from openpyxl import Workbook
 from sqlalchemy import select
 
 from loandesk.services import customer_io as cio
-from loandesk.store.models.customers import Customer
+from loandesk.store.models.customers import Customer, CustomerProfile
 from tests.services.test_import_export import HEADER, ID1, customer_count, good_rows, preview
 
 
@@ -209,3 +210,32 @@ def test_mobile_in_scientific_notation_is_explained(db, actors):
     p = preview(db, actors["clerk"], "m.csv", _csv(_with(1, **{"手机号*": "1.39E+10"})))
     (err,) = p.errors
     assert (err.row, err.column) == (3, "手机号") and "科学计数法" in err.message
+
+
+# --- amounts as spreadsheets hold them ---------------------------------------------------------------
+
+def _patch_sheet(data: bytes, old: bytes, new: bytes) -> bytes:
+    """Rewrite a value in the sheet XML the way Excel stores it (openpyxl shortens floats)."""
+    src = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for info in src.infolist():
+            body = src.read(info.filename)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                assert old in body
+                body = body.replace(old, new)
+            z.writestr(info, body)
+    return out.getvalue()
+
+
+def test_formula_results_are_read_as_excel_shows_them(db, actors):
+    rows = _with(0, **{"月收入（元）": 1234.56})
+    data = _patch_sheet(_book(rows), b"<v>1234.56</v>", b"<v>1234.5600000000002</v>")  # =A*B in Excel
+    p = preview(db, actors["clerk"], "f.xlsx", data)
+    assert p.error_count == 0, [str(e) for e in p.errors]
+    with db.write() as s:
+        cio.commit_import(s, actors["clerk"], p)
+    with db.read() as s:
+        fen = s.scalars(select(CustomerProfile.monthly_income_fen)
+                        .join(Customer, Customer.id == CustomerProfile.customer_id).where(Customer.name == "张三")).one()
+        assert fen == 123456
