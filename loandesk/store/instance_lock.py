@@ -17,6 +17,7 @@ read the key slot while a re-key is replacing it.
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
 import socket
@@ -45,6 +46,25 @@ class AlreadyRunning(StorageError):
             f"LoanDesk 已在运行{extra}。同一数据目录同时只能由一个程序使用，"
             "请切换到已打开的窗口，或先关闭它再执行此操作。"
         )
+
+
+class DataFolderUnusable(StorageError):
+    """The data folder cannot be created or written (a file of that name, a read-only or removed
+    drive, no permission): said before anything else is tried there."""
+
+    def __init__(self, folder: Path, exc: OSError) -> None:
+        if isinstance(exc, FileExistsError | NotADirectoryError) or (folder.exists() and not folder.is_dir()):
+            why = "该路径（或其上级）是一个文件，不是文件夹"
+        elif exc.errno == errno.EROFS:
+            why = "所在磁盘是只读的"
+        elif isinstance(exc, PermissionError):
+            why = "没有写入权限"
+        elif exc.errno == errno.ENOSPC:
+            why = "磁盘已满"
+        else:
+            why = exc.strerror or "无法写入"
+        super().__init__(f"无法使用数据目录 {folder}：{why}。请检查数据目录的路径，或换一个文件夹。未做任何改动。",
+                         detail=f"{type(exc).__name__} errno={exc.errno}")
 
 
 @dataclass
@@ -125,9 +145,12 @@ class InstanceLock:
             # Every process that claims a data folder passes here (GUI, restore, re-key, CLI), and
             # an OS lock on a share is as unreliable as SQLite's own: refuse before creating anything.
             ensure_local_disk(self.path.parent)
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            # Unbuffered: a note that cannot be written (full disk) must not fail later at close().
-            fh = open(self.path, "a+b", buffering=0)  # kept open for the life of the lock
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                # Unbuffered: a note that cannot be written (full disk) must not fail later at close().
+                fh = open(self.path, "a+b", buffering=0)  # kept open for the life of the lock
+            except OSError as exc:
+                raise DataFolderUnusable(self.path.parent, exc) from exc
             if not _lock_fd(fh):
                 fh.close()
                 raise AlreadyRunning(read_owner(self.path))

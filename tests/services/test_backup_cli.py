@@ -115,3 +115,23 @@ def test_backup_time_printed_in_beijing_time_like_its_file_name(closed, tmp_path
             os.environ["TZ"] = before
         time.tzset()
     assert "备份时间 2026-03-02 00:30（北京时间）" in out, out
+
+
+def test_data_folder_that_is_a_file_gives_a_message_not_a_traceback(closed, tmp_path, monkeypatch, capsys):
+    """`--data-dir` naming a file (or a folder under one) ended in FileExistsError / NotADirectoryError
+    tracebacks from the instance lock."""
+    from loandesk.store.database import open_database
+
+    db = open_database(closed, key_from_passphrase(closed, PASSPHRASE), upgrade=False)
+    r = backup.write_backup(db, tmp_path / "b")
+    db.close()
+    a_file = tmp_path / "notes.txt"
+    a_file.write_text("keep me")
+    monkeypatch.setenv("LOANDESK_PASSPHRASE", PASSPHRASE)
+    for where in (a_file, a_file / "branch"):
+        assert main(["restore", str(r.path), "--data-dir", str(where), "--yes"]) == 1
+        err = capsys.readouterr().err
+        assert "无法使用数据目录" in err and "不是文件夹" in err and "Traceback" not in err
+        assert main(["backup", "--data-dir", str(where)]) == 1
+        assert "无法使用数据目录" in capsys.readouterr().err
+    assert a_file.read_text() == "keep me"
