@@ -730,7 +730,25 @@ def apply_transition(session: Session, actor: Actor, app_id: str, action: AppAct
     if act is AppAction.WITHDRAW:
         app.assigned_to = None
         app.assigned_at = None
+        _void_contracts_of_withdrawn(session, actor, app, comment)
     return _view(session, app)
+
+
+def _void_contracts_of_withdrawn(session: Session, actor: Actor, app: Application, reason: str) -> None:
+    """An approved application may be withdrawn before signing; its printed but unsigned contract
+    must not stay 待签署 (a paper copy would still verify as valid), so it is voided with it."""
+    from loandesk.store.models.loans import Contract
+
+    live = session.scalars(select(Contract).where(Contract.application_id == app.id,
+                                                  Contract.status == "pending_sign")).all()
+    for c in live:
+        c.status = "void"
+        c.voided_at = utcnow()
+        c.void_reason = f"申请已撤回：{reason}"[:200]
+        audit.record(session, actor, "contract.void", entity_type="contract", entity_id=c.id,
+                     summary={"contract_no": c.contract_no, "reason": c.void_reason, "prints": c.print_count,
+                              "by": "application.withdraw"})
+        audit.outbox(session, "contract", c.id, {"contract_no": c.contract_no, "status": "void"})
 
 
 def submit(session: Session, actor: Actor, app_id: str, *, comment: str = "") -> ApplicationView:
