@@ -35,7 +35,7 @@ import zipfile
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -463,10 +463,27 @@ def _clean_cell(value: str) -> tuple[str, str | None]:
 _QUOTES = "'‘’＇`"  # a typed text prefix; with a Chinese IME the ' comes out as ‘ or ’
 _SCIENTIFIC = re.compile(r"[0-9]+(?:\.[0-9]*)?[eE]\+?[0-9]+")
 _WHOLE_FLOAT = re.compile(r"([0-9]+)\.0+")
-_DIGITS_ID, _DIGITS_OTHER = 1, 2
+_DIGITS_ID, _DIGITS_OTHER, _DATE = 1, 2, 3
 _DIGIT_COLUMNS = {c.key: _DIGITS_OTHER for c in COLUMNS if c.text} | {
-    "id_number": _DIGITS_ID, "personal.phone_other": _DIGITS_OTHER}
+    "id_number": _DIGITS_ID, "personal.phone_other": _DIGITS_OTHER,
+    "birth_date": _DATE, "id_valid_from": _DATE, "id_valid_to": _DATE}
+_TIME_SUFFIX = re.compile(r"(\S+?)(?:\s+|T)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?")
+_EXCEL_EPOCH = date(1899, 12, 30)  # serial 1 = 1900-01-01 (Excel's 1900 leap-year bug aside)
+_SERIAL_MAX = 73050  # 2099-12-31
 EXCEL_NUMBER_HINT = "若该列在 Excel 中是数字格式，第15位以后会变成0：请把该列设为“文本”格式，重新录入号码后再导入"
+
+
+def _date_text(value: str) -> tuple[str, str | None]:
+    """A date cell as CSV/WPS write a date-time ("2020/5/1 0:00"): the date part. A bare Excel
+    serial (43952: a date column re-formatted as 常规/数值) becomes its date, with a prompt."""
+    m = _TIME_SUFFIX.fullmatch(value)
+    if m:
+        return m.group(1), None
+    compact = normalize_text(value)
+    if compact.isascii() and compact.isdigit() and len(compact) <= 5 and 0 < int(compact) <= _SERIAL_MAX:
+        day = _EXCEL_EPOCH + timedelta(days=int(compact))
+        return day.isoformat(), f"日期在表格中显示为数字 {compact}，已按 Excel 日期读作 {day.isoformat()}，请核对"
+    return value, None
 
 
 def _digit_text(value: str, kind: int) -> tuple[str, str | None]:
@@ -507,6 +524,8 @@ def _region_code(value: str) -> str | None:
 
 
 _TOP, _SECTION, _CLERK, _REGION, _VALID_TO = range(5)
+_LONG_TERM = re.compile(r"(长期|永久)(有效)?")  # as printed on the card (长期), as clerks say it (永久)
+_LONG_TERM_NOISE = re.compile(r"[\s()（）]")
 
 
 def _plan(keys: Sequence[str]) -> list[tuple[str, int, str, str]]:
@@ -546,7 +565,7 @@ def _build_input(plan: Sequence[tuple[str, int, str, str]], cells: Sequence[str]
                 cell_errors[key] = "地区名称无法识别，请填6位行政区划代码或省市县全称"
                 continue
             value = code
-        elif kind == _VALID_TO and value.replace(" ", "") in ("长期", "长期有效"):
+        elif kind == _VALID_TO and _LONG_TERM.fullmatch(_LONG_TERM_NOISE.sub("", value)):
             top["id_long_term"] = True
             continue
         if section:
@@ -724,7 +743,12 @@ def _preview_rows(session: Session, actor: Actor, name: str, fmt: str, encoding:
             value = raw[j] if j < len(raw) else ""
             value, err = _clean_cell(value)
             if digits and value and not err:
-                value, err = _digit_text(value, digits)
+                if digits == _DATE:
+                    value, note = _date_text(value)
+                    if note:
+                        issue(warns, row_no, texts[len(cells)], note)
+                else:
+                    value, err = _digit_text(value, digits)
             if err:
                 cell_errors.setdefault(key, err)
             cells.append(value)
@@ -742,6 +766,8 @@ def _preview_rows(session: Session, actor: Actor, name: str, fmt: str, encoding:
         row_errors = dict(cell_errors)
         for path, msg in result.errors.items():
             row_errors.setdefault(path, msg)
+        if row_errors.get("id_valid_to", "").startswith("日期格式不正确"):  # the form has a 长期 box; a file has not
+            row_errors["id_valid_to"] = "日期格式不正确，请按 2024-05-01 的格式填写；长期有效的身份证填“长期”"
         if cells[id_pos].endswith("000"):  # what Excel leaves of an 18-digit number: explain it
             if "校验位" in row_errors.get("id_number", ""):
                 row_errors["id_number"] += "。" + EXCEL_NUMBER_HINT

@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from loandesk.services import customer_io as cio
 from loandesk.store.models.customers import Customer, CustomerProfile
+from tests.services._fixtures_documents import valid_id
 from tests.services.test_import_export import HEADER, ID1, customer_count, good_rows, preview
 
 
@@ -212,7 +213,53 @@ def test_mobile_in_scientific_notation_is_explained(db, actors):
     assert (err.row, err.column) == (3, "手机号") and "科学计数法" in err.message
 
 
-# --- amounts as spreadsheets hold them ---------------------------------------------------------------
+# --- dates and amounts as spreadsheets hold them -----------------------------------------------------
+
+VALID_FROM, VALID_TO = "有效期起*", "有效期止*"
+
+
+@pytest.mark.parametrize(("valid_from", "valid_to"), [
+    ("2015/5/1 0:00", "2035/5/1 0:00"),  # Excel's CSV of a date-time cell
+    ("2015-05-01 00:00:00", "2035-05-01T00:00:00"),  # other systems' exports
+    ("2015年5月1日", "20350501"),
+    ("2015.05.01", "２０３５－０５－０１"),
+])
+def test_text_dates_as_csv_files_carry_them(db, actors, valid_from, valid_to):
+    p = preview(db, actors["clerk"], "d.csv", _csv(_with(0, **{VALID_FROM: valid_from, VALID_TO: valid_to})))
+    assert p.error_count == 0, [str(e) for e in p.errors]
+    with db.write() as s:
+        cio.commit_import(s, actors["clerk"], p)
+    with db.read() as s:
+        c = s.scalars(select(Customer).where(Customer.name == "张三")).one()
+        assert (str(c.id_valid_from), str(c.id_valid_to)) == ("2015-05-01", "2035-05-01")
+
+
+def test_excel_date_serials_are_read_as_dates_with_a_prompt(db, actors):
+    rows = _with(0, **{VALID_FROM: 42125, VALID_TO: 49430})  # a date column re-formatted as 常规
+    p = preview(db, actors["clerk"], "serial.xlsx", _book(rows))
+    assert p.error_count == 0, [str(e) for e in p.errors]
+    notes = [(w.column, w.message) for w in p.warnings if w.row == 2 and "Excel 日期" in w.message]
+    assert notes == [("有效期起", "日期在表格中显示为数字 42125，已按 Excel 日期读作 2015-05-01，请核对"),
+                     ("有效期止", "日期在表格中显示为数字 49430，已按 Excel 日期读作 2035-05-01，请核对")]
+    with db.write() as s:
+        cio.commit_import(s, actors["clerk"], p)
+    with db.read() as s:
+        c = s.scalars(select(Customer).where(Customer.name == "张三")).one()
+        assert (str(c.id_valid_from), str(c.id_valid_to)) == ("2015-05-01", "2035-05-01")
+
+
+@pytest.mark.parametrize("long_term", ["长期", "长期有效", " 长期 ", "永久", "长期（有效）", "永久有效"])
+def test_long_term_validity_as_clerks_write_it(db, actors, long_term):
+    older = [["个人", "王老汉", valid_id("330106", "19600101", "555"), "2015-05-01", long_term, "13700000003", "", "", ""]]
+    p = preview(db, actors["clerk"], "lt.csv", _csv(older))
+    assert p.error_count == 0, [str(e) for e in p.errors]
+
+
+def test_unreadable_validity_end_mentions_long_term(db, actors):
+    p = preview(db, actors["clerk"], "lt.csv", _csv(_with(0, **{VALID_TO: "有效"})))
+    (err,) = p.errors
+    assert err.column == "有效期止" and "2024-05-01" in err.message and "“长期”" in err.message
+
 
 def _patch_sheet(data: bytes, old: bytes, new: bytes) -> bytes:
     """Rewrite a value in the sheet XML the way Excel stores it (openpyxl shortens floats)."""
