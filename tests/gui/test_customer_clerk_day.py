@@ -28,3 +28,37 @@ def test_copy_from_member_keeps_what_the_member_has_not_got(qtbot, db, actors, t
     assert form.current.code() == "330106" and f.currentAddressEdit.text() == "文三路 8 号"
     assert "户籍" in form.message()
     wait_db_idle()
+
+
+def test_enter_on_a_focused_button_presses_it(qtbot, db, actors, tmp_path, no_questions):  # noqa: F811
+    """Enter walks the form and ends on 保存; pressing Enter there must save (it did nothing)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    _tab, form = new_form(qtbot, db, actors, tmp_path)
+    f = form.form
+    fill_valid(qtbot, form)
+    typed(qtbot, form, "address.hukou_address", "留下街道东岳村 3 组 12 号")
+    f.sectionTabs.setCurrentWidget(f.pageContact)
+    f.sameAsHukouButton.setFocus()
+    QTest.keyClick(f.sameAsHukouButton, Qt.Key.Key_Return)
+    assert f.currentAddressEdit.text() == "留下街道东岳村 3 组 12 号"
+    f.sectionTabs.setCurrentWidget(f.pageConsent)
+    form.advance(f.consentScopeEdit)  # the last input of the form
+    assert f.saveButton.hasFocus()
+    with qtbot.waitSignal(form.sig_saved, timeout=10000):
+        QTest.keyClick(f.saveButton, Qt.Key.Key_Return)
+    wait_db_idle()
+
+
+def test_enter_on_a_focused_list_button_presses_it(qtbot, db, actors, tmp_path, no_questions):  # noqa: F811
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from tests.gui.customer_helpers import open_tab
+
+    tab = open_tab(qtbot, db, actors["clerk"], tmp_path)
+    tab.panel.newButton.setFocus()
+    QTest.keyClick(tab.panel.newButton, Qt.Key.Key_Return)
+    assert tab.form_open
+    wait_db_idle()

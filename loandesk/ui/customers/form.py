@@ -375,7 +375,6 @@ class CustomerForm(QWidget):
         self._basic_intro = f.pageBasicIntro.text()
         f.openExistingButton.setVisible(False)
         f.saveButton.setDefault(False)
-        f.saveButton.setAutoDefault(False)
         f.idLongTermCheck.setToolTip("签发时年满 46 周岁的居民身份证为长期有效；勾选后清空“有效期止”")
         # contacts table
         t = f.contactsTable
@@ -402,6 +401,11 @@ class CustomerForm(QWidget):
         f.consentScopeEdit.setText(CONSENT_SCOPES["pi_sensitive"])
         f.consentSignedEdit.setText(china_today().isoformat())
         self._install_optional_parts()
+        # Enter on a focused button presses it, as on any Windows form (Enter walks the fields and
+        # ends on 保存). Outside a QDialog autoDefault does only that: no default button takes Enter
+        # from a field, and the fields' own Enter goes to advance() anyway.
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(True)
 
     def _install_optional_parts(self) -> None:
         """OCR fill and the documents page come from another module; without it, say so."""

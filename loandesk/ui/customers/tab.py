@@ -22,7 +22,14 @@ from datetime import date
 import shiboken6
 from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from loandesk.domain.permissions import Role, allowed
 from loandesk.services import customers as svc
@@ -181,6 +188,8 @@ class CustomerTab(QWidget):
                 button.setEnabled(False)
                 button.setToolTip("导入/导出模块尚未安装。")
         p.importButton.clicked.connect(self.import_customers)
+        for button in self.list_page.findChildren(QPushButton):  # Enter on a focused button presses it
+            button.setAutoDefault(True)
         p.exportButton.clicked.connect(self.export_results)
         for button, field in ((p.revealIdButton, "id_number"), (p.revealMobileButton, "mobile"),
                               (p.revealBankButton, "bank_account_no")):
