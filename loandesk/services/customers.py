@@ -1612,6 +1612,27 @@ def _rows(session: Session, sns: list[int], matched: Mapping[int, str],
     return tuple(by_sn[sn] for sn in sns if sn in by_sn)
 
 
+_OLD_ID_SEPARATORS = re.compile(r"[\s\-]+")
+
+
+def _old_id_query(session: Session, query: str) -> str:
+    """A typed 15-digit old ID number (GB 11643-1989) -> the 18-digit number it is stored under.
+
+    Old loan contracts and hukou books still carry 15-digit numbers; customers are stored (and
+    matched) on the upgraded form. Only when a customer has that number, so a 15-digit customer
+    number or any other digits search as typed.
+    """
+    digits = _OLD_ID_SEPARATORS.sub("", normalize_text(query or ""))
+    if len(digits) != 15 or not digits.isascii() or not digits.isdigit():
+        return query
+    try:
+        upgraded = parse_id_number(digits).number
+    except InvalidIdNumber:
+        return query
+    found = session.scalar(select(Customer.sn).where(Customer.id_number == upgraded).limit(1))
+    return upgraded if found is not None else query
+
+
 def search_customers(session: Session, actor: Actor, query: str = "", *, filters: Filters | None = None,
                      sort: str = "relevance", offset: int = 0, limit: int = 50) -> SearchPage:
     """One page of the customer list (customer.view). ``query``: name, pinyin or initials, any part
@@ -1622,7 +1643,7 @@ def search_customers(session: Session, actor: Actor, query: str = "", *, filters
     f = _filters(filters)
     if sort not in search_store.SORTS:
         raise ServiceError("排序方式无效。", field="sort")
-    hits = search_store.search(session, query, f, sort=sort, offset=offset, limit=limit)
+    hits = search_store.search(session, _old_id_query(session, query), f, sort=sort, offset=offset, limit=limit)
     return SearchPage(_rows(session, hits.sns, hits.matched, policies), max(0, int(offset)), hits.has_more)
 
 
@@ -1631,7 +1652,7 @@ def count_customers(session: Session, actor: Actor, query: str = "", *, filters:
     """How many rows ``search_customers`` would page through (run it off the GUI thread; with
     ``cap`` it stops there, so the UI can show "10000+")."""
     require(session, actor, "customer.view", entity_type="customer")
-    return search_store.count(session, query, _filters(filters), cap=cap)
+    return search_store.count(session, _old_id_query(session, query), _filters(filters), cap=cap)
 
 
 def assignable_clerks(session: Session, actor: Actor) -> list[tuple[str, str]]:

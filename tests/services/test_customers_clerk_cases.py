@@ -21,3 +21,18 @@ def test_an_old_15_digit_number_of_a_centenarian_gets_both_notices() -> None:
     result = cs.check(person(birth="19200101", id_number="110105200101123"), today=TODAY)
     assert result.errors == {}
     assert "15位" in result.warnings["id_number"] and "106" in result.warnings["id_number"]
+
+
+def test_the_old_15_digit_number_finds_the_customer(db, actors) -> None:
+    """Old loan contracts and hukou books still carry the 15-digit number: typing it in the search box
+    must find the customer (stored under the upgraded 18-digit number)."""
+    from tests.gui.customer_helpers import valid_input
+
+    with db.write() as s:
+        made = cs.create_customer(s, actors["clerk"], valid_input(id_number="330106850312123"))
+    with db.read() as s:
+        for typed in ("330106850312123", "330106 850312 123"):
+            page = cs.search_customers(s, actors["clerk"], typed)
+            assert [r.id for r in page.rows] == [made.id], typed
+            assert page.rows[0].matched == "id_number"
+            assert cs.count_customers(s, actors["clerk"], typed) == 1
