@@ -17,6 +17,7 @@ from pathlib import Path
 
 import keyring
 import keyring.errors
+from argon2.exceptions import HashingError
 from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -109,18 +110,29 @@ def passphrase_problems(passphrase: str) -> list[str]:
 
 # --- the key slot --------------------------------------------------------------------------------
 
+# Bounds for parameters read from a slot: a backup's slot is parsed before anything in the file is
+# authenticated, and a crafted 2 TiB memory cost or a billion passes would exhaust the PC instead.
+KDF_LIMITS = {"memory_kib": (8, 1 << 21), "time_cost": (1, 64), "parallelism": (1, 64)}
+
+
 def _derive(passphrase: str, salt: bytes, kdf: dict) -> bytes:
     if kdf.get("name") != "argon2id":
         raise KeySlotDamaged(detail=f"unknown kdf {kdf.get('name')}")
-    return hash_secret_raw(
-        passphrase.encode("utf-8"),
-        salt,
-        time_cost=int(kdf["time_cost"]),
-        memory_cost=int(kdf["memory_kib"]),
-        parallelism=int(kdf["parallelism"]),
-        hash_len=32,
-        type=Type.ID,
-    )
+    params = {name: int(kdf[name]) for name in KDF_LIMITS}
+    if any(not lo <= params[name] <= hi for name, (lo, hi) in KDF_LIMITS.items()):
+        raise KeySlotDamaged(detail="kdf parameters out of range")
+    try:
+        return hash_secret_raw(
+            passphrase.encode("utf-8"),
+            salt,
+            time_cost=params["time_cost"],
+            memory_cost=params["memory_kib"],
+            parallelism=params["parallelism"],
+            hash_len=32,
+            type=Type.ID,
+        )
+    except HashingError as exc:  # e.g. memory below 8 KiB per lane
+        raise KeySlotDamaged(detail="kdf parameters rejected") from exc
 
 
 def seal_key(key_hex: str, passphrase: str, database_id: str, kdf: dict | None = None) -> dict:
@@ -142,19 +154,28 @@ def seal_key(key_hex: str, passphrase: str, database_id: str, kdf: dict | None =
 
 
 def open_slot(slot: dict, passphrase: str) -> str:
+    """The key sealed in `slot`. The slot comes from a file (the data folder's, or a backup's header,
+    read before anything is authenticated), so every field is checked for shape: a damaged or
+    crafted slot is KeySlotDamaged, never an AttributeError from deep inside."""
     try:
+        if not isinstance(slot, dict) or not isinstance(slot.get("kdf"), dict):
+            raise KeySlotDamaged(detail="shape")
         if slot.get("format") != SLOT_FORMAT or int(slot.get("version", 0)) > SLOT_VERSION:
             raise KeySlotDamaged(detail="format")
         salt = base64.b64decode(slot["salt"])
         nonce = base64.b64decode(slot["nonce"])
         ct = base64.b64decode(slot["ciphertext"])
+        aad = str(slot["database_id"]).encode()
         wrap = _derive(passphrase, salt, slot["kdf"])
-    except (KeyError, ValueError, TypeError) as exc:
-        raise KeySlotDamaged(detail=str(exc)) from exc
+        cipher = AESGCM(wrap)
+    except (KeyError, ValueError, TypeError, AttributeError, OverflowError) as exc:
+        raise KeySlotDamaged(detail=type(exc).__name__) from exc
     try:
-        raw = AESGCM(wrap).decrypt(nonce, ct, slot["database_id"].encode())
+        raw = cipher.decrypt(nonce, ct, aad)
     except InvalidTag:
         raise WrongPassphrase() from None
+    except (ValueError, TypeError) as exc:  # e.g. a nonce of the wrong length
+        raise KeySlotDamaged(detail=type(exc).__name__) from exc
     return raw.hex()
 
 

@@ -244,6 +244,46 @@ def test_damaged_database_inside_an_authentic_backup_is_refused(db, tmp_path):
     _no_leftovers(data)
 
 
+def test_crafted_key_slot_in_a_backup_header_is_refused_as_damage(db, tmp_path):
+    """The header's slot is read before anything in the file is authenticated. A slot whose kdf was
+    a string ended restore in AttributeError (a traceback at the admin's terminal); one asking for
+    2 TiB of Argon2 memory or a billion passes would have exhausted the PC."""
+    r = backup.write_backup(db, tmp_path / "b")
+    c = bf.read_container(r.path)
+    core_copy = tmp_path / "core.db"
+    bf.extract_part(c, c.part("core"), core_copy)
+    slot = c.header["slot"]
+    kdf = slot["kdf"]
+    variants = {
+        "kdf_text": dict(slot, kdf="argon2id"),
+        "slot_text": "argon2id",
+        "huge_memory": dict(slot, kdf=dict(kdf, memory_kib=1 << 31)),
+        "endless": dict(slot, kdf=dict(kdf, time_cost=10**9)),
+        "bad_nonce": dict(slot, nonce="AAAA"),
+        "lanes_zero": dict(slot, kdf=dict(kdf, parallelism=0)),
+    }
+    data = db.data
+    key = db.key_hex()
+    db.close()
+    before = live_state(data)
+    for name, bad in variants.items():
+        evil = tmp_path / f"{name}.ldbackup"
+        with open(evil, "wb") as fh:
+            w = bf.ContainerWriter(fh, dict(c.header, slot=bad))
+            w.add_part("core", "loandesk.db", core_copy)
+            manifest = {k: v for k, v in c.manifest.items() if k not in ("parts", "header_sha256", "backup_id")}
+            w.finish(manifest, key)
+        started = time.monotonic()
+        with pytest.raises(bf.CorruptBackup) as err:
+            restore.restore_backup(data, evil, PASSPHRASE, throttle=PassphraseThrottle())
+        assert "密钥槽" in err.value.message, name
+        with pytest.raises(bf.CorruptBackup):
+            restore.inspect_backup(evil, PASSPHRASE, throttle=PassphraseThrottle())
+        assert time.monotonic() - started < 10, name
+    assert live_state(data) == before
+    _no_leftovers(data)
+
+
 def test_attachments_cut_by_whole_pages_inside_an_authentic_backup_is_refused(db, tmp_path):
     """The HMAC check alone passes a copy cut by whole pages (E4): the header's page count against
     the file size must catch it in the "cipher" task too, not only integrity_check."""
