@@ -131,10 +131,10 @@ def parse_id_number(text: str | None, *, today: date | None = None) -> IdNumber:
         seq = s[12:15]
         first17 = s[:6] + "19" + s[6:15]
         body_birth = first17[6:14]
-        notices.append("15位旧号码已按GB 11643升级为18位（补“19”并计算校验位），请同时保存原号码")
+        number = first17 + compute_check_digit(first17)
+        notices.append(f"15位旧号码，已按GB 11643升级为18位：{number}（原15位号码一并保存，两者都能查到）")
         if seq in {"996", "997", "998", "999"}:
             notices.append("顺序码为996–999，可能是百岁老人的特殊编号（出生于19世纪），请核实出生年份")
-        number = first17 + compute_check_digit(first17)
     elif len(s) == 18:
         number = s
         body_birth = s[6:14]
