@@ -298,12 +298,18 @@ def info_table(pairs: Sequence[tuple[str, str]], styles: Styles, label_width: fl
     return table
 
 
-def render_schedule_sheet(data: ContractData) -> bytes:
-    """Printable 还款计划表 for the borrower, bound to the contract by number and code."""
+def render_schedule_sheet(data: ContractData, *, contract_code: str | None = None, basis: str = "") -> bytes:
+    """Printable 还款计划表 for the borrower, bound to the contract by number and code.
+
+    ``contract_code``: the issued contract's verification code, for a sheet whose schedule was
+    fixed again at disbursement. Its content is no longer the contract's, so a code taken from it
+    would fail 合同核验 and brand a genuine sheet as forged. ``basis`` says where the figures come
+    from (e.g. the actual disbursement date), printed under the title.
+    """
     from loandesk.documents.verification import contract_verification_code
 
     styles = get_styles()
-    code = contract_verification_code(data)
+    code = contract_code.strip().upper() if contract_code else contract_verification_code(data)
     principal, interest, payment = schedule_totals(data.schedule)
     pairs = [
         ("合同编号", esc(data.contract_no)),
@@ -321,6 +327,7 @@ def render_schedule_sheet(data: ContractData) -> bytes:
     story: list[Flowable] = [
         para("还款计划表", styles.title),
         para(f"合同编号：{esc(data.contract_no)}", styles.subtitle),
+        *([para(esc(basis), styles.small), Spacer(1, 2 * mm)] if basis else []),
         info_table(pairs, styles),
         Spacer(1, 4 * mm),
         para(

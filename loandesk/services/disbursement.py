@@ -434,7 +434,10 @@ def loan_schedule_pdf(session: Session, actor: Actor, loan_id: str) -> bytes:
                          for r in detail)
     data = replace(contract_data_from_snapshot(c.snapshot), start_date=loan.start_date,
                    maturity_date=loan.maturity_date, schedule=installments)
-    pdf = render_schedule_sheet(data)
+    # The contract's own code: one computed from the re-fixed schedule fails 合同核验.
+    basis = (f"本表按实际放款日 {loan.start_date.year}年{loan.start_date.month}月{loan.start_date.day}日 确定"
+             f"（贷款账号 {loan.loan_no}），以本表为准。")
+    pdf = render_schedule_sheet(data, contract_code=c.verification_code, basis=basis)
     audit.record(session, actor, "loan.schedule_sheet", entity_type="loan", entity_id=loan.id,
                  summary={"loan_no": loan.loan_no})
     return pdf
