@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
+import uuid
 from pathlib import Path
 
 from loandesk import __version__
@@ -39,7 +41,32 @@ def main(argv: list[str] | None = None) -> int:
         from loandesk.ui.app import run_gui
 
         return run_gui(demo=args.demo, data_dir=args.data_dir, reset_demo=args.reset_demo)
-    return int(args.func(args) or 0)
+    return run_command(args)
+
+
+def run_command(args: argparse.Namespace) -> int:
+    """A subcommand, with the last-resort handling the GUI has too: Ctrl+C and unexpected errors
+    end in one Chinese line and an exit code, never a traceback. The error's text is not shown (it
+    may carry personal data or SQL parameters): its type and a reference number are, and
+    LOANDESK_DEBUG=1 re-raises for support."""
+    try:
+        return int(args.func(args) or 0)
+    except KeyboardInterrupt:
+        print("\n已中断。正在进行的操作已取消；备份、恢复和更换密钥在中断后都不会留下半成品。", file=sys.stderr)
+        return 130
+    except Exception as exc:
+        if os.environ.get("LOANDESK_DEBUG"):
+            raise
+        from loandesk.services.context import ServiceError
+        from loandesk.store.errors import StorageError
+
+        if isinstance(exc, ServiceError | StorageError):
+            print(exc.message, file=sys.stderr)
+            return 1
+        ref = uuid.uuid4().hex[:8].upper()
+        print(f"发生未预期的错误（参考编号 {ref}，{type(exc).__name__}），操作未完成。"
+              "请联系技术支持；设置环境变量 LOANDESK_DEBUG=1 后重新运行可显示详细信息。", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

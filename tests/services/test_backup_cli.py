@@ -135,3 +135,31 @@ def test_data_folder_that_is_a_file_gives_a_message_not_a_traceback(closed, tmp_
         assert main(["backup", "--data-dir", str(where)]) == 1
         assert "无法使用数据目录" in capsys.readouterr().err
     assert a_file.read_text() == "keep me"
+
+
+def test_unexpected_errors_and_ctrl_c_end_in_one_line_not_a_traceback(closed, tmp_path, monkeypatch, capsys):
+    """Fault injection at the service boundary (the database itself stays real): an exception no
+    command expected, and Ctrl+C at a prompt, printed Python tracebacks — with the exception's text,
+    which may carry personal data."""
+    def boom(*_a, **_k):
+        raise RuntimeError("张三 110101199003071234 13800138000")
+
+    monkeypatch.setattr(backup, "create_backup", boom)
+    assert main(["backup", "--data-dir", str(closed.root), "--to", str(tmp_path / "out")]) == 1
+    err = capsys.readouterr().err
+    assert "未预期的错误" in err and "参考编号" in err and "RuntimeError" in err
+    assert "Traceback" not in err and "张三" not in err and "110101" not in err
+
+    def interrupted(*_a, **_k):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(backup, "create_backup", interrupted)
+    assert main(["backup", "--data-dir", str(closed.root), "--to", str(tmp_path / "out")]) == 130
+    assert "已中断" in capsys.readouterr().err
+    monkeypatch.setenv("LOANDESK_DEBUG", "1")
+    monkeypatch.setattr(backup, "create_backup", boom)
+    with pytest.raises(RuntimeError):
+        main(["backup", "--data-dir", str(closed.root), "--to", str(tmp_path / "out")])
+    from loandesk.store.instance_lock import held_by_this_process
+
+    assert not held_by_this_process(closed.root)  # the lock was released on the way out each time
