@@ -242,15 +242,45 @@ class ImportResult:
 
 # --- reading files -----------------------------------------------------------------------------
 
+_SAVE_AS = "请用 Excel 或 WPS 打开，“另存为”Excel 工作簿（.xlsx）后再导入。"
+_MARKUP_TAGS = (b"<html", b"<table", b"<!doctype", b"<?xml", b"urn:schemas-microsoft-com")
+
+
+def _csv_with_header(name: str, data: bytes) -> bool:
+    """Whether ``data`` (named .xlsx) is a CSV with a customer header in its first lines."""
+    try:
+        rows, _encoding, _estimate = _csv_rows(name, data)
+        return any(_header_score(r)[1] >= 2 for r in itertools.islice(rows, HEADER_SCAN_ROWS))
+    except ImportFileError:
+        return False
+
+
 def _detect_format(name: str, data: bytes) -> str:
+    """"xlsx" or "csv" by content. Files that only look like spreadsheets get their own message:
+    old .xls / WPS .et, a password-protected workbook, the HTML or XML "Excel" files that bank and
+    government systems export, an OpenDocument sheet."""
     lower = name.lower()
     if data.startswith(b"PK\x03\x04"):
+        if b"application/vnd.oasis.opendocument.spreadsheet" in data[:200]:
+            raise ImportFileError(f"“{name}”是 OpenDocument 表格（.ods），不能直接导入。{_SAVE_AS}")
         return "xlsx"
     if data.startswith(b"\xd0\xcf\x11\xe0"):
-        raise ImportFileError("这是旧版 Excel（.xls）文件。请在 Excel 中“另存为”Excel 工作簿（.xlsx）或 CSV 后再导入。")
-    if lower.endswith((".xlsx", ".xlsm")):
+        # An encrypted .xlsx is an OLE container too, with these two streams.
+        if "EncryptionInfo".encode("utf-16-le") in data or "EncryptedPackage".encode("utf-16-le") in data:
+            raise ImportFileError(f"“{name}”设置了打开密码，无法读取。请在 Excel 或 WPS 中打开，取消密码后另存为"
+                                  "Excel 工作簿（.xlsx）再导入。")
+        what = "WPS 表格（.et）文件" if lower.endswith((".et", ".ett")) else "旧版 Excel（.xls）文件"
+        raise ImportFileError(f"“{name}”是{what}，不能直接导入。{_SAVE_AS}")
+    head = data[:4096]
+    for bom in (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+        head = head.removeprefix(bom)
+    head = head.replace(b"\x00", b"").lstrip().lower()  # (UTF-16 markup too)
+    if head.startswith(b"<") and any(tag in head for tag in _MARKUP_TAGS):
+        raise ImportFileError(f"“{name}”其实是网页或 XML 格式的表格（常见于业务系统“导出 Excel”），不是真正的"
+                              f" Excel 文件。{_SAVE_AS}")
+    if lower.endswith((".xlsx", ".xlsm")) and not _csv_with_header(name, data):
         raise ImportFileError(f"“{name}”的内容不是 Excel（.xlsx）格式（可能只是改了扩展名），无法导入。")
-    return "csv"
+    return "csv"  # also a CSV renamed .xlsx (its content decides), but not any text called .xlsx
 
 
 def _decode_csv(name: str, data: bytes) -> tuple[str, str]:

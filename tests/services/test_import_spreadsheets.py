@@ -3,6 +3,7 @@ numbers Excel made of ID and phone columns, several sheets, text dates, disguise
 
 from __future__ import annotations
 
+import codecs
 import io
 import zipfile
 
@@ -286,3 +287,47 @@ def test_formula_results_are_read_as_excel_shows_them(db, actors):
         fen = s.scalars(select(CustomerProfile.monthly_income_fen)
                         .join(Customer, Customer.id == CustomerProfile.customer_id).where(Customer.name == "张三")).one()
         assert fen == 123456
+
+
+# --- files that are not what their name says ---------------------------------------------------------
+
+_HTML_XLS = ('<html xmlns:x="urn:schemas-microsoft-com:office:excel"><head><meta charset="gbk"></head><body><table>'
+             '<tr><td>客户类型</td><td>姓名</td></tr><tr><td>农户</td><td>张三</td></tr></table></body></html>')
+_XML_2003 = ('<?xml version="1.0"?>\n<?mso-application progid="Excel.Sheet"?>\n<Workbook '
+             'xmlns="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet ss:Name="Sheet1"><Table><Row>'
+             '<Cell><Data ss:Type="String">姓名</Data></Cell></Row></Table></Worksheet></Workbook>')
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 1000
+
+
+def _ods() -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        z.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet")
+        z.writestr("content.xml", "<office:document-content/>")
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(("name", "data", "needles"), [
+    ("系统导出.xls", _HTML_XLS.encode("gbk"), ("网页或 XML", "另存为")),
+    ("系统导出.xls", codecs.BOM_UTF16_LE + _HTML_XLS.encode("utf-16-le"), ("网页或 XML",)),
+    ("xml2003.xml", _XML_2003.encode("utf-8"), ("网页或 XML",)),
+    ("加密.xlsx", _OLE + "EncryptionInfo".encode("utf-16-le") + b"\x00" * 64 + "EncryptedPackage".encode("utf-16-le"),
+     ("打开密码", "取消密码")),
+    ("名单.et", _OLE, ("WPS 表格（.et）", "另存为")),
+    ("old.xls", _OLE, ("旧版 Excel（.xls）", "另存为")),
+    ("名单.ods", _ods(), ("OpenDocument", "另存为")),
+    ("note.xlsx", "这不是表格，只是一段文字。".encode(), ("不是 Excel",)),
+], ids=["html-gbk", "html-utf16", "xml2003", "encrypted", "wps-et", "xls", "ods", "text-named-xlsx"])
+def test_files_that_only_look_like_spreadsheets_are_named(db, actors, name, data, needles):
+    with pytest.raises(cio.ImportFileError) as info:
+        preview(db, actors["clerk"], name, data)
+    for needle in needles:
+        assert needle in str(info.value), str(info.value)
+    assert customer_count(db) == 0
+
+
+def test_csv_renamed_xlsx_and_xlsx_renamed_csv_are_read_by_content(db, actors):
+    p = preview(db, actors["clerk"], "名单.xlsx", _csv(good_rows()))  # a GBK CSV someone renamed
+    assert (p.fmt, p.encoding, p.total, p.error_count) == ("csv", "GB18030", 2, 0)
+    p = preview(db, actors["clerk"], "名单.csv", _book(good_rows()))
+    assert (p.fmt, p.total, p.error_count) == ("xlsx", 2, 0)
