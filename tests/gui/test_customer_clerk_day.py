@@ -5,7 +5,7 @@ from __future__ import annotations
 from loandesk.services import customers as svc
 from loandesk.ui.tasks import wait_db_idle
 from tests.gui.customer_helpers import create, id_number
-from tests.gui.test_customer_form import fill_valid, new_form, no_questions, typed  # noqa: F401  (fixture)
+from tests.gui.test_customer_form import fill_valid, new_form, no_questions, saved, typed  # noqa: F401  (fixture)
 
 
 def test_copy_from_member_keeps_what_the_member_has_not_got(qtbot, db, actors, tmp_path, no_questions):  # noqa: F811
@@ -61,4 +61,21 @@ def test_enter_on_a_focused_list_button_presses_it(qtbot, db, actors, tmp_path, 
     tab.panel.newButton.setFocus()
     QTest.keyClick(tab.panel.newButton, Qt.Key.Key_Return)
     assert tab.form_open
+    wait_db_idle()
+
+
+def test_typing_changqi_in_the_expiry_field_ticks_long_term(qtbot, db, actors, tmp_path, no_questions):  # noqa: F811
+    """The card back says 长期; clerks type what they read instead of looking for the box."""
+    _tab, form = new_form(qtbot, db, actors, tmp_path)
+    f = form.form
+    typed(qtbot, form, "name", "张老汉")
+    typed(qtbot, form, "id_number", id_number("19600301", 131))
+    typed(qtbot, form, "mobile", "13812345678")
+    typed(qtbot, form, "id_valid_from", "2016-04-01")
+    f.idLongTermCheck.setChecked(False)
+    typed(qtbot, form, "id_valid_to", "长期")
+    assert f.idLongTermCheck.isChecked() and f.idValidToEdit.text() == "" and f.idLongTermCheck.hasFocus()
+    assert form.field_message("id_valid_to") == "" and f.saveButton.isEnabled(), form.result.errors
+    view = saved(qtbot, form)
+    assert view.id_valid_to is None
     wait_db_idle()

@@ -166,6 +166,7 @@ REGION_PATHS = {"address.hukou_region_code": "hukou", "address.current_region_co
 CONTACT_COLUMNS = [("role", "身份"), ("name", "姓名"), ("id_number", "身份证号"), ("relation", "关系"),
                    ("phone", "电话"), ("employer", "工作单位"), ("monthly_income", "月收入（元）"), ("notes", "备注")]
 CONTACT_COL = {attr: i for i, (attr, _h) in enumerate(CONTACT_COLUMNS)}
+_LONG_TERM = re.compile(r"(长期|永久)(有效)?")  # as printed on the card back, as clerks say it
 _CONTACT_PATH = re.compile(r"contacts\[(\d+)\]\.(\w+)")
 _CONSENT_PATH = re.compile(r"consents\[(\d+)\]\.(\w+)")
 
@@ -469,6 +470,7 @@ class CustomerForm(QWidget):
         self.current.changed.connect(lambda: self._edited("address.current_region_code"))
         f.kindCombo.currentIndexChanged.connect(lambda _i: self._kind_changed())
         f.idLongTermCheck.toggled.connect(self._long_term_toggled)
+        f.idValidToEdit.textEdited.connect(self._valid_to_typed)
         f.contactsTable.itemChanged.connect(lambda item: self._edited(f"contacts[{item.row()}]"))
         f.addGuarantorButton.clicked.connect(lambda: self.add_contact("guarantor"))
         f.addContactButton.clicked.connect(lambda: self.add_contact("contact"))
@@ -1220,6 +1222,12 @@ class CustomerForm(QWidget):
         if not self.loading:
             self.touched.add("id_valid_to")
             self._changed()
+
+    def _valid_to_typed(self, text: str) -> None:
+        """长期 (or 永久) typed where the card back prints it means the 长期 box."""
+        if _LONG_TERM.fullmatch(text.strip()) and self.editable:
+            self.form.idLongTermCheck.setChecked(True)  # clears and disables the field, marks it touched
+            self.form.idLongTermCheck.setFocus()  # Enter goes on from here
 
     def copy_hukou_to_current(self) -> None:
         """现居住地址 = 户籍地址 (the most common case in rural branches)."""
