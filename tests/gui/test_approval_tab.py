@@ -152,6 +152,36 @@ def test_a_refused_decision_keeps_the_opinion_and_the_reason(qtbot, db, actors, 
     assert "已批准" in f.messageLabel.text()  # the outcome survives the reload too
 
 
+def test_a_hard_rule_block_is_said_where_the_approver_decides(qtbot, db, actors, monkeypatch):
+    """The failed hard rules sat on the 风险评估 tab only: approving never mentioned them."""
+    import json
+
+    from sqlalchemy import select
+
+    from loandesk.store.models.applications import RiskAssessment
+
+    app_id, _cid, _ = pending_case(db, actors)
+    with db.write() as s:
+        row = s.scalars(select(RiskAssessment).where(RiskAssessment.application_id == app_id)).one()
+        row.hard_block, row.suggestion = True, "decline"
+        row.hard_rules = json.dumps([{"code": "H06", "title": "负债收入比不超过产品上限", "outcome": "fail",
+                                      "severity": "block", "message": "负债收入比 74.6%"}], ensure_ascii=False)
+    asked: list[str] = []
+    monkeypatch.setattr(common, "confirm", lambda _p, _t, text, **_k: asked.append(text) or False)
+    tab = open_tab(qtbot, db, actors["approver"])
+    case = tab.approval.case
+    qtbot.waitUntil(lambda: case.case is not None, timeout=10000)
+    f = case.form
+    assert "硬规则" not in f.authorityLabel.text()  # nothing chosen yet
+    f.approveRadio.setChecked(True)
+    assert "未通过硬规则（负债收入比不超过产品上限）" in f.authorityLabel.text()
+    f.opinionEdit.setPlainText("收入另有租金，经核实负债可控，同意。")
+    f.submitButton.click()
+    assert "负债收入比不超过产品上限" in asked[-1] and "系统建议拒绝" in asked[-1]
+    f.rejectRadio.setChecked(True)
+    assert "硬规则" not in f.authorityLabel.text()
+
+
 def test_maker_checker_disables_the_decision(qtbot, db, actors):
     app_id, _cid, _ = pending_case(db, actors)
     with db.write() as s:

@@ -105,6 +105,16 @@ def risk_html(case: ApprovalCase) -> str:
     return head + hard + info + chart
 
 
+def _hard_block_text(case: ApprovalCase) -> str:
+    """The risk assessment's failed hard rules, said where the approver decides (they sit on the
+    风险评估 tab otherwise, and an approval could be given without ever opening it)."""
+    r = case.risk
+    if r is None or not r.hard_block:
+        return ""
+    titles = "；".join(title for title, _msg in r.hard_rules) or "见风险评估"
+    return f"风险评估未通过硬规则（{titles}），系统建议拒绝。"
+
+
 class ApprovalCasePanel(QWidget):
     sig_decided = Signal(str, str)  # application id, Chinese message
 
@@ -261,7 +271,10 @@ class ApprovalCasePanel(QWidget):
                  + (f"（第 {case.round} 轮）" if case.round > 1 else "") + "。"]
         if not auth.may_decide:
             lines.append(f"<span style='color:#b00020'>不能审批：{escape(auth.reason_text)}。</span>")
-        elif approving:
+        elif approving and _hard_block_text(case):
+            lines.append(f"<span style='color:#b00020'>{escape(_hard_block_text(case))}"
+                         "批准即为人工否决系统建议，请在审批意见中写明理由。</span>")
+        if auth.may_decide and approving:
             amount = self._amount_or_none()
             if amount is not None and amount > auth.limit:
                 lines.append("<span style='color:#8a5300'>批准金额超出您的授权额度：提交后将作为审批建议"
@@ -315,6 +328,8 @@ class ApprovalCasePanel(QWidget):
             if amount > case.authority.limit:
                 what += (f"\n该金额超出您的授权额度 {format_yuan(case.authority.limit)}，"
                          "将作为审批建议报上级审批")
+            if _hard_block_text(case):
+                what += "\n注意：" + _hard_block_text(case).rstrip("。")
         if not common.confirm(self, "提交审批意见",
                               f"确认对 {case.application.application_no} 作出{what}？\n"
                               "审批意见提交后不可修改或撤回。"):
