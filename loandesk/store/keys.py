@@ -31,6 +31,8 @@ SLOT_VERSION = 1
 # Argon2id at 64 MiB / 3 passes: ~0.2–0.5 s on a branch PC, costly for an attacker's guesses.
 DEFAULT_KDF = {"name": "argon2id", "memory_kib": 65536, "time_cost": 3, "parallelism": 2}
 MIN_PASSPHRASE_LEN = 10
+LONG_PASSPHRASE_LEN = 16
+MAX_PASSPHRASE_LEN = 256  # forms/unlock_dialog.ui and setup_wizard.ui cap their fields here
 
 
 class KeyringUnavailable(StorageError):
@@ -89,20 +91,29 @@ def key_from_recovery_text(text: str) -> str:
 # --- passphrase strength -------------------------------------------------------------------------
 
 def passphrase_problems(passphrase: str) -> list[str]:
-    """Plain rules a branch admin can follow; returns what is missing (empty list = acceptable)."""
+    """Plain rules a branch admin can follow; returns what is missing (empty list = acceptable).
+
+    Five kinds of character, 汉字 one of them (not lumped with symbols: "信用社 恢复口令 2026 春"
+    has three kinds, not two), three needed, or two in a passphrase of 16 characters or more. At
+    most MAX_PASSPHRASE_LEN characters: the unlock window takes no more, and a longer passphrase
+    set from the command line could never be typed there.
+    """
     problems = []
     if len(passphrase) < MIN_PASSPHRASE_LEN:
         problems.append(f"至少 {MIN_PASSPHRASE_LEN} 个字符")
+    if len(passphrase) > MAX_PASSPHRASE_LEN:
+        problems.append(f"不超过 {MAX_PASSPHRASE_LEN} 个字符（解锁窗口最多可输入 {MAX_PASSPHRASE_LEN} 个字符）")
     classes = sum(
         [
-            any(c.islower() for c in passphrase),
-            any(c.isupper() for c in passphrase),
+            any(c.isascii() and c.islower() for c in passphrase),
+            any(c.isascii() and c.isupper() for c in passphrase),
             any(c.isdigit() for c in passphrase),
-            any(not c.isascii() or not c.isalnum() for c in passphrase),
+            any(not c.isalnum() for c in passphrase),  # symbols and spaces, half- or full-width
+            any(c.isalpha() and not c.isascii() for c in passphrase),  # 汉字 and other scripts
         ]
     )
-    if classes < 3:
-        problems.append("至少包含小写字母、大写字母、数字、符号或汉字中的三类")
+    if classes < (2 if len(passphrase) >= LONG_PASSPHRASE_LEN else 3):
+        problems.append(f"至少包含小写字母、大写字母、数字、符号、汉字中的三类（{LONG_PASSPHRASE_LEN} 个字符以上只需两类）")
     if len(set(passphrase)) < 6:
         problems.append("重复字符过多")
     return problems

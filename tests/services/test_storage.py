@@ -257,3 +257,17 @@ def test_passphrase_strength_rules():
     assert passphrase_problems("aaaaaaaaaaaa")
     assert passphrase_problems("Correct-Horse-9") == []
     assert passphrase_problems("信用社恢复口令2026abc") == []
+
+
+def test_passphrase_rules_count_hanzi_as_their_own_kind_and_cap_the_length():
+    """汉字 and symbols were one kind: "信用社 恢复口令 2026 春" (digits, spaces, 汉字) was refused as
+    having two kinds. And the command line took a 5,000-character passphrase that the unlock
+    window (256 characters at most) could never take back."""
+    assert passphrase_problems("信用社 恢复口令 2026 春") == []
+    assert passphrase_problems("网点恢复口令：二〇二六年春")  # 汉字 + a full-width symbol: two kinds, 13 chars
+    assert passphrase_problems("ｃｏｒｒｅｃｔ－ｈｏｒｓｅ－９") == []  # full-width letters count as letters
+    assert passphrase_problems("信用社恢复口令2026春")  # 12 characters, two kinds
+    assert passphrase_problems("信用社恢复口令是二〇二六年春天的3号") == []  # 17 characters, two kinds
+    assert passphrase_problems("correcthorsebatterystaple")  # one kind, however long
+    assert passphrase_problems("长口令Ab1 " * 37)[0].startswith("不超过 256 个字符")  # 259 characters
+    assert passphrase_problems("长口令Ab1 " * 36) == []  # 252

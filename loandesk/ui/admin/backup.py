@@ -250,7 +250,8 @@ class PassphraseDialog(QDialog):
     def _strength(self, text: str) -> None:
         problems = passphrase_problems(text)
         self.form.strengthLabel.setText(
-            "口令要求：至少 10 个字符，包含小写字母、大写字母、数字、符号或汉字中的三类。" if not text
+            "口令要求：10–256 个字符，包含小写字母、大写字母、数字、符号、汉字中的三类（16 个字符以上只需两类）。"
+            if not text
             else ("口令强度：合格" if not problems else "口令还需要：" + "；".join(problems)))
 
     def values(self) -> dict[str, str]:
