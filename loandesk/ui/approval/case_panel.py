@@ -305,6 +305,7 @@ class ApprovalCasePanel(QWidget):
         term: int | None = None
         label = approval.DECISION_LABELS[decision]
         what = f"“{label}”决定"
+        notes = ""
         if decision == "approve":
             requested = case.application.amount
             try:
@@ -326,12 +327,12 @@ class ApprovalCasePanel(QWidget):
             if amount < requested or term < case.application.term_months:
                 what += f"（申请 {format_yuan(requested)} / {case.application.term_months} 个月）"
             if amount > case.authority.limit:
-                what += (f"\n该金额超出您的授权额度 {format_yuan(case.authority.limit)}，"
-                         "将作为审批建议报上级审批")
+                notes += (f"\n该金额超出您的授权额度 {format_yuan(case.authority.limit)}，"
+                          "将作为审批建议报上级审批。")
             if _hard_block_text(case):
-                what += "\n注意：" + _hard_block_text(case).rstrip("。")
+                notes += "\n注意：" + _hard_block_text(case)
         if not common.confirm(self, "提交审批意见",
-                              f"确认对 {case.application.application_no} 作出{what}？\n"
+                              f"确认对 {case.application.application_no} 作出{what}？{notes}\n"
                               "审批意见提交后不可修改或撤回。"):
             return
         f.submitButton.setEnabled(False)
