@@ -71,6 +71,9 @@ def test_approver_decides_from_the_queue(qtbot, db, actors, dialogs):
     assert "审核通过" in f.reviewBrowser.toPlainText()
     assert "评分" in f.riskBrowser.toPlainText() and "各项特征得分贡献" in f.riskBrowser.toPlainText()
     assert f.documentsTable.rowCount() >= 5 and f.decisionBox.isEnabled()
+    header = f.historyTable.horizontalHeader()  # no decision yet: the headers stay readable
+    assert header.sectionResizeMode(0) != header.ResizeMode.Stretch
+    assert header.sectionResizeMode(f.historyTable.columnCount() - 1) == header.ResizeMode.Stretch
     # no choice, then no opinion: answered at once, nothing written
     f.submitButton.click()
     assert "请选择审批结论" in f.messageLabel.text()

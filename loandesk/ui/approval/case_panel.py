@@ -239,8 +239,9 @@ class ApprovalCasePanel(QWidget):
             for j, text in enumerate(values):
                 t.setItem(i, j, QTableWidgetItem(text))
         t.resizeColumnsToContents()
-        t.horizontalHeader().setSectionResizeMode(len(values) - 1 if case.history else 0,
-                                                  QHeaderView.ResizeMode.Stretch)
+        # The opinion column takes the room, also while there is no decision yet (stretching the
+        # first column then squeezed every header to a few pixels).
+        t.horizontalHeader().setSectionResizeMode(t.columnCount() - 1, QHeaderView.ResizeMode.Stretch)
         t.resizeRowsToContents()
         if case.history:
             self.form.caseTabs.setTabText(4, f"审批记录（{len(case.history)}）")
