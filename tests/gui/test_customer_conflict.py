@@ -59,11 +59,18 @@ def test_stale_save_names_fields_both_clerks_changed(qtbot, db, actors, tmp_path
     _tab, form = open_for_edit(qtbot, db, actors, tmp_path, customer.id)
     f = form.form
     typed(qtbot, form, "mobile", "13700001111")
-    other_clerk_saves(db, actors["clerk2"], customer.id, mobile="13900002222")
+    f.educationCombo.setCurrentIndex(f.educationCombo.findData("college"))
+    other_clerk_saves(db, actors["clerk2"], customer.id, mobile="13900002222",
+                      personal=svc.PersonalInput(education="bachelor"))
     QTest.keySequence(form, "Ctrl+S")
     qtbot.waitUntil(lambda: not form.busy and "已被" in form.message(), timeout=5000)
     assert f.mobileEdit.text() == "13700001111"  # mine wins on screen, the clerk is told to check
     assert "手机号" in form.message() and "核对" in form.message()
+    assert "13900002222" in form.field_message("mobile")  # the other clerk's value, at the field
+    assert form.widget_for("mobile").property("state") == "warn"
+    assert f.educationCombo.currentData() == "college" and "本科" in form.field_message("personal.education")
+    typed(qtbot, form, "mobile", "13700001112")  # looked at it and decided: the note goes
+    assert form.field_message("mobile") == ""
     with db.read() as s:
         assert svc.get_customer(s, actors["clerk"], customer.id).version == customer.version + 1  # not saved yet
     wait_db_idle()

@@ -327,6 +327,7 @@ class CustomerForm(QWidget):
         self.show_all = False
         self.result: CheckResult | None = None
         self.server_errors: dict[str, str] = {}
+        self.conflicts: dict[str, str] = {}  # field -> what the other clerk saved there (shown as a warning)
         self.baseline: CustomerInput | None = None
         self.duplicate: DuplicateCustomer | None = None
         self.busy = False
@@ -609,6 +610,7 @@ class CustomerForm(QWidget):
         self.touched = set()
         self.show_all = False
         self.server_errors = {}
+        self.conflicts = {}
         self.result = None
         self.duplicate = None
         self.baseline = None
@@ -872,6 +874,7 @@ class CustomerForm(QWidget):
             return
         self.touched.add(path)
         self.server_errors.pop(path, None)
+        self.conflicts.pop("contacts" if path.startswith("contacts") else path, None)
         if path == "id_number":
             self.duplicate = None
             self.form.openExistingButton.setVisible(False)
@@ -955,7 +958,9 @@ class CustomerForm(QWidget):
     def _all_messages(self) -> tuple[dict[str, str], dict[str, str]]:
         errors = dict(self.result.errors) if self.result else {}
         errors.update(self.server_errors)
-        warnings = {k: v for k, v in (self.result.warnings if self.result else {}).items() if k not in errors}
+        # the other clerk's value is what the clerk must look at first
+        warnings = {**(self.result.warnings if self.result else {}), **self.conflicts}
+        warnings = {k: v for k, v in warnings.items() if k not in errors}
         return errors, warnings
 
     def _show_results(self) -> None:
@@ -1646,6 +1651,7 @@ class CustomerForm(QWidget):
         self.touched = set()
         self.show_all = False
         self.server_errors = {}
+        self.conflicts = {}
         self._remember(data)
         self._update_header()
         self.run_check()
@@ -1730,7 +1736,12 @@ class CustomerForm(QWidget):
                     f"并保留了您的 {len(changed)} 处修改")
             if conflicts:
                 names = "、".join(dict.fromkeys(self._label("id_valid_to" if p == "id_long_term" else p) for p in conflicts))
-                text += f"；其中“{names}”对方也改过，现显示的是您的输入，请核对"
+                text += f"；其中“{names}”对方也改过，现显示的是您的输入，对方的内容写在该项下方，请核对"
+                for p in conflicts:
+                    shown = "id_valid_to" if p == "id_long_term" else p
+                    self.conflicts[shown] = (f"{who}同时改成了：{self._shown_value(p, latest)}。"
+                                             "现为您的输入，保存后以您的为准")
+                self._show_results()
             self._say(text + "。确认无误后请再按 Ctrl+S 保存。", "warn")
 
         def failed(exc: BaseException) -> None:
@@ -1742,6 +1753,25 @@ class CustomerForm(QWidget):
                       "error")
 
         run_db(work, done, failed)
+
+    def _shown_value(self, path: str, view: CustomerView) -> str:
+        """A field of ``view`` as the clerk reads it (labels for codes, 长期 for no expiry)."""
+        if path == "contacts":
+            return "、".join(f"{c.role_label}{c.name}" for c in view.contacts) or "（无）"
+        if path in ("id_long_term", "id_valid_to"):
+            return "长期" if view.id_valid_to is None else view.id_valid_to.isoformat()
+        if path == "assigned_clerk_id":
+            return view.assigned_clerk_name or "（未指定）"
+        part, _, name = path.partition(".")
+        value = getattr(getattr(view, part), name) if name else getattr(view, path, "")
+        if path in REGION_PATHS:
+            region = regions.lookup(str(value or ""))
+            return region.full_name if region else (str(value) or "（空）")
+        w = getattr(self.form, FIELDS[path][0]) if path in FIELDS else None
+        if isinstance(w, QComboBox) and not w.isEditable():
+            i = w.findData(_plain(value))
+            return w.itemText(i) if i >= 0 and w.itemText(i) else "（空）"
+        return _plain(value) or "（空）"
 
     def _put(self, path: str, value: Any) -> None:
         """Put one collected value (``_flat`` path) back into its widget."""
