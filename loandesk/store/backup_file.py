@@ -136,6 +136,9 @@ def map_os_error(exc: OSError, where: str) -> StorageError:
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return BackupFileError(f"没有权限写入备份位置：{where}。请检查 U 盘是否写保护，或换一个位置。",
                                detail=str(exc))
+    if exc.errno == errno.ENOTDIR or (exc.errno == errno.EEXIST and not Path(where).is_dir()):  # a file there
+        return BackupFileError(f"备份位置不是文件夹：{where}（该路径或其上级是一个文件）。请选择一个文件夹。"
+                               "未生成备份文件，之前的备份未受影响。", detail=type(exc).__name__)
     if exc.errno in (errno.ENOENT, errno.ENODEV, errno.ENXIO, errno.EIO):
         return BackupFileError(f"备份位置不可用：{where}（U 盘可能已拔出，或网络共享无法访问）。"
                                "未生成备份文件，之前的备份未受影响。", detail=str(exc))

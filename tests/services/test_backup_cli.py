@@ -163,3 +163,14 @@ def test_unexpected_errors_and_ctrl_c_end_in_one_line_not_a_traceback(closed, tm
     from loandesk.store.instance_lock import held_by_this_process
 
     assert not held_by_this_process(closed.root)  # the lock was released on the way out each time
+
+
+def test_backup_to_a_file_says_it_is_not_a_folder(closed, tmp_path, capsys):
+    """`backup --to` naming a file said only "写入备份位置失败…请检查磁盘后重试" (nothing wrong with the disk)."""
+    a_file = tmp_path / "E盘备份.txt"
+    a_file.write_text("keep me")
+    for where in (a_file, a_file / "sub"):
+        assert main(["backup", "--data-dir", str(closed.root), "--to", str(where)]) == 1
+        err = capsys.readouterr().err
+        assert "备份位置不是文件夹" in err and str(where) in err, err
+    assert a_file.read_text() == "keep me"
