@@ -167,6 +167,8 @@ def _restore(args: argparse.Namespace) -> int:
             return fail("未确认，未做任何改动。（脚本中请加 --yes）", EXIT_USAGE)
         result = restore.restore_backup(data, args.file, passphrase, expected_branch=args.branch,
                                         allow_other_branch=args.allow_other_branch)
+    except restore.WrongBranch as exc:  # its text names the GUI's checkbox
+        return fail(exc.message + "（命令行：确需迁移时加 --allow-other-branch。）")
     except (StorageError, ServiceError) as exc:
         return fail(exc.message)
     print(f"恢复完成：{data.root}")

@@ -174,3 +174,23 @@ def test_backup_to_a_file_says_it_is_not_a_folder(closed, tmp_path, capsys):
         err = capsys.readouterr().err
         assert "备份位置不是文件夹" in err and str(where) in err, err
     assert a_file.read_text() == "keep me"
+
+
+def test_other_branch_refusal_names_the_command_line_option(closed, tmp_path, monkeypatch, capsys):
+    """The refusal told a command-line admin to tick a checkbox of the GUI."""
+    from loandesk.services import setup
+    from loandesk.store.database import create
+
+    other, _key, _stored = create(DataDir(tmp_path / "other"), PASSPHRASE, branch_code="3399", branch_name="别的支行")
+    with other.write() as s:
+        setup.initialise(s, branch_code="3399", branch_name="别的支行", admin_username="admin",
+                         admin_display_name="管理员", admin_password="Passw0rd1")
+    r = backup.write_backup(other, tmp_path / "b")
+    other.close()
+    monkeypatch.setenv("LOANDESK_PASSPHRASE", PASSPHRASE)
+    assert main(["restore", str(r.path), "--data-dir", str(closed.root), "--yes"]) == 1
+    err = capsys.readouterr().err
+    assert "网点 3399" in err and "--allow-other-branch" in err
+    assert main(["restore", str(r.path), "--data-dir", str(closed.root), "--yes", "--allow-other-branch"]) == 0
+    assert "恢复完成" in capsys.readouterr().out
+    assert closed.read_marker()["branch_code"] == "3399"
