@@ -493,14 +493,28 @@ def _clean_cell(value: str) -> tuple[str, str | None]:
 _QUOTES = "'‘’＇`"  # a typed text prefix; with a Chinese IME the ' comes out as ‘ or ’
 _SCIENTIFIC = re.compile(r"[0-9]+(?:\.[0-9]*)?[eE]\+?[0-9]+")
 _WHOLE_FLOAT = re.compile(r"([0-9]+)\.0+")
-_DIGITS_ID, _DIGITS_OTHER, _DATE = 1, 2, 3
+_DIGITS_ID, _DIGITS_OTHER, _DATE, _NAME = 1, 2, 3, 4
 _DIGIT_COLUMNS = {c.key: _DIGITS_OTHER for c in COLUMNS if c.text} | {
     "id_number": _DIGITS_ID, "personal.phone_other": _DIGITS_OTHER,
-    "birth_date": _DATE, "id_valid_from": _DATE, "id_valid_to": _DATE}
+    "birth_date": _DATE, "id_valid_from": _DATE, "id_valid_to": _DATE, "name": _NAME}
+# Pasted from web pages and WeChat: zero-width characters go, odd spaces become plain ones (only in
+# the name, number and date columns; free text is stored exactly as written).
+_PASTED = {0x200B: None, 0x200C: None, 0x200D: None, 0x2060: None, 0xFEFF: None,
+           0xA0: " ", 0x202F: " ", 0x205F: " ", 0x3000: " ", **{c: " " for c in range(0x2000, 0x200B)}}
+_SPACED_HAN_NAME = re.compile(r"[\u3400-\u9fff\U00020000-\U0003134f]+(?:\s+[\u3400-\u9fff\U00020000-\U0003134f]+)+")
 _TIME_SUFFIX = re.compile(r"(\S+?)(?:\s+|T)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?")
 _EXCEL_EPOCH = date(1899, 12, 30)  # serial 1 = 1900-01-01 (Excel's 1900 leap-year bug aside)
 _SERIAL_MAX = 73050  # 2099-12-31
 EXCEL_NUMBER_HINT = "若该列在 Excel 中是数字格式，第15位以后会变成0：请把该列设为“文本”格式，重新录入号码后再导入"
+
+
+def _name_text(value: str) -> str:
+    """"张\u00a0三" or "王  五" (padded to line up with three-character names) is 张三 / 王五; a
+    name in Latin letters keeps its spaces."""
+    value = value.translate(_PASTED).strip()
+    if _SPACED_HAN_NAME.fullmatch(value):
+        return "".join(value.split())
+    return value
 
 
 def _date_text(value: str) -> tuple[str, str | None]:
@@ -520,7 +534,8 @@ def _digit_text(value: str, kind: int) -> tuple[str, str | None]:
     """A leading ' (Excel's text prefix, kept literally in CSV and by some systems) is dropped;
     "13800138000.0" (a number written out by another program) becomes 13800138000, except in the
     ID column where a number has already lost digits; 3.30106E+17 is explained, never guessed."""
-    if value[0] in _QUOTES:
+    value = value.translate(_PASTED).strip()
+    if value[:1] in _QUOTES:
         value = value[1:].lstrip()
     compact = normalize_text(value).replace(" ", "")
     if _SCIENTIFIC.fullmatch(compact):
@@ -773,8 +788,10 @@ def _preview_rows(session: Session, actor: Actor, name: str, fmt: str, encoding:
             value = raw[j] if j < len(raw) else ""
             value, err = _clean_cell(value)
             if digits and value and not err:
-                if digits == _DATE:
-                    value, note = _date_text(value)
+                if digits == _NAME:
+                    value = _name_text(value)
+                elif digits == _DATE:
+                    value, note = _date_text(value.translate(_PASTED).strip())
                     if note:
                         issue(warns, row_no, texts[len(cells)], note)
                 else:

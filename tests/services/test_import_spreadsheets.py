@@ -139,8 +139,8 @@ def _with(row: int, **cells: object) -> list[list[object]]:
     return rows
 
 
-def _csv(rows: list[list[object]]) -> bytes:
-    return ("\r\n".join(",".join(str(c) for c in r) for r in [HEADER, *rows]) + "\r\n").encode("gbk")
+def _csv(rows: list[list[object]], encoding: str = "gbk") -> bytes:
+    return ("\r\n".join(",".join(str(c) for c in r) for r in [HEADER, *rows]) + "\r\n").encode(encoding)
 
 
 @pytest.mark.parametrize("shown", ["3.30106E+17", "3.30106199001071E+17", "３.３０１０６E＋１７"])
@@ -331,3 +331,32 @@ def test_csv_renamed_xlsx_and_xlsx_renamed_csv_are_read_by_content(db, actors):
     assert (p.fmt, p.encoding, p.total, p.error_count) == ("csv", "GB18030", 2, 0)
     p = preview(db, actors["clerk"], "名单.csv", _book(good_rows()))
     assert (p.fmt, p.total, p.error_count) == ("xlsx", 2, 0)
+
+
+# --- text pasted from web pages, WeChat and Word ---------------------------------------------------------
+
+@pytest.mark.parametrize(("typed", "stored"), [
+    ("张\u00a0三", "张三"),  # a non-breaking space from a web page
+    ("张  三", "张三"),  # padded to line up with three-character names
+    ("张\u3000三", "张三"),  # the ideographic space of a Chinese IME
+    ("\u200b张三\u200b", "张三"),  # zero-width spaces from a WeChat copy
+    ("John\u00a0Smith", "John Smith"),  # a name in Latin letters keeps one plain space
+])
+def test_names_pasted_with_odd_spaces(db, actors, typed, stored):
+    p = preview(db, actors["clerk"], "n.xlsx", _book(_with(0, **{"姓名*": typed})))
+    assert p.error_count == 0, [str(e) for e in p.errors]
+    with db.write() as s:
+        cio.commit_import(s, actors["clerk"], p)
+    with db.read() as s:
+        assert s.scalars(select(Customer.name).where(Customer.id_number == ID1)).one() == stored
+
+
+def test_id_and_mobile_pasted_with_invisible_characters(db, actors):
+    rows = _with(0, **{"身份证号*": "\u200b" + ID1[:6] + "\u00a0" + ID1[6:] + "\ufeff",
+                       "手机号*": "\u200b138\u00a00000\u20060001"})
+    p = preview(db, actors["clerk"], "z.csv", codecs.BOM_UTF8 + _csv(rows, "utf-8"))
+    assert p.error_count == 0, [str(e) for e in p.errors]
+    with db.write() as s:
+        cio.commit_import(s, actors["clerk"], p)
+    with db.read() as s:
+        assert s.scalars(select(Customer.mobile).where(Customer.id_number == ID1)).one() == "13800000001"
