@@ -149,3 +149,33 @@ def test_a_user_without_print_right_can_only_look(qtbot, db, actors, contract):
     dlg = PdfPreviewDialog(None, pdf, title="借款合同", can_print=False)
     qtbot.addWidget(dlg)
     assert not dlg.form.printButton.isEnabled() and not dlg.form.saveButton.isEnabled()
+
+
+def test_a_failed_print_says_the_output_was_counted(qtbot, db, actors, contract, monkeypatch):
+    """The printer refuses after the original was handed out and audited: the message says so,
+    instead of a bare 打印失败 followed by a 副本 the clerk cannot explain."""
+    from loandesk.ui.approval import preview
+
+    panel = ContractsPanel(ctx_for(db, actors["clerk"]))
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=10000)
+    panel.form.workView.selectRow(0)
+    opened: list[PdfPreviewDialog] = []
+    monkeypatch.setattr(common, "run_dialog", lambda dlg: opened.append(dlg) or True)
+    panel.form.previewButton.click()
+    qtbot.waitUntil(lambda: bool(opened), timeout=20000)
+    dlg = opened[0]
+    qtbot.addWidget(dlg)
+    monkeypatch.setattr(common, "ask_printer", lambda *a: QPrinter())
+
+    def offline(_pdf: bytes, _printer: object) -> int:
+        raise OSError("无法连接打印机，请检查打印机是否就绪。")
+
+    monkeypatch.setattr(preview, "print_pdf", offline)
+    dlg.form.printButton.click()
+    qtbot.waitUntil(lambda: "打印失败" in dlg.form.messageLabel.text(), timeout=20000)
+    text = dlg.form.messageLabel.text()
+    assert "按原件登记并记入审计日志" in text and "将标注“副本”" in text
+    with db.read() as s:
+        assert contracts.get_contract(s, actors["clerk"], contract.id).print_count == 1

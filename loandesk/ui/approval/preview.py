@@ -159,7 +159,13 @@ class PdfPreviewDialog(QDialog):
             try:
                 pages = print_pdf(out.pdf, printer)
             except (OSError, ValueError) as exc:
-                common.show_message(self.form.messageLabel, f"打印失败：{exc}", "error")
+                text = f"打印失败：{exc}"
+                if self.fetch is not None:
+                    # The output was already counted and audited: say so, or the next try comes
+                    # out marked 副本 without the clerk knowing why.
+                    text += (f"\n本次输出已按{'副本' if out.copy else '原件'}登记并记入审计日志；"
+                             "排除故障后再次打印将标注“副本”。")
+                common.show_message(self.form.messageLabel, text, "error")
                 return
             common.show_message(self.form.messageLabel,
                                 f"已发送打印：共 {pages} 页{'（副本）' if out.copy else ''}。{out.note}", "ok")
