@@ -259,6 +259,10 @@ def update_user(session: Session, actor: Actor, user_id: str, *, role: str | Non
     )
     if losing_admin and _active_admins(session) <= 1:
         raise ServiceError("不能停用或降级最后一个系统管理员账户。请先新建另一个管理员。")
+    if active is False and user.id == actor.user_id and user.active:
+        # The very next read of the panel would be refused ("no permission") and the session
+        # would be left without its account; another admin does it, or the user is simply not used.
+        raise ServiceError("不能停用自己正在使用的账户。如确需停用，请由另一位管理员操作。", field="active")
     if role is not None:
         if role not in ROLE_LABELS:
             raise ServiceError("角色无效。", field="role")

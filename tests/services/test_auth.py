@@ -153,6 +153,24 @@ def test_admin_recovery_accepts_the_name_in_any_case(db):
         auth.recover_admin(s, "clerk", "Recovered1")  # not an admin
 
 
+def test_admin_cannot_disable_their_own_account(db, actors):
+    """With a second admin present, an admin could disable the account they were using: the next
+    refresh of the user list was refused as "no permission" and the session was stranded."""
+    admin = actors["admin"]
+    with db.write() as s:
+        other = auth.create_user(s, admin, "admin2", "第二管理员", Role.ADMIN, "Passw0rd2")
+    with db.write() as s, pytest.raises(ServiceError, match="不能停用自己"):
+        auth.update_user(s, admin, admin.user_id, active=False)
+    with db.read() as s:
+        assert s.get(User, admin.user_id).active
+        assert len(auth.list_users(s, admin)) == len(actors) + 1
+    with db.write() as s:  # another admin may
+        second = auth.actor_for(s.get(User, other.id))
+        auth.update_user(s, second, admin.user_id, active=False)
+    with db.read() as s:
+        assert not s.get(User, admin.user_id).active
+
+
 def test_locked_last_admin_recovers_with_passphrase_path(db):
     for _ in range(5):
         with db.write() as s, pytest.raises(ServiceError):
