@@ -79,3 +79,21 @@ def test_typing_changqi_in_the_expiry_field_ticks_long_term(qtbot, db, actors, t
     view = saved(qtbot, form)
     assert view.id_valid_to is None
     wait_db_idle()
+
+
+def test_the_validity_range_typed_as_printed_fills_both_dates(qtbot, db, actors, tmp_path, no_questions):  # noqa: F811
+    """The card back prints 有效期限 2016.04.01-2036.04.01: typed (or pasted) as one, it fills both."""
+    _tab, form = new_form(qtbot, db, actors, tmp_path)
+    f = form.form
+    fill_valid(qtbot, form)
+    typed(qtbot, form, "id_valid_from", "2016.04.01-2036.04.0")  # not finished yet: nothing moves
+    assert f.idValidFromEdit.text() == "2016.04.01-2036.04.0"
+    typed(qtbot, form, "id_valid_from", "2015.04.01-2035.04.01")
+    assert f.idValidFromEdit.text() == "2015.04.01" and f.idValidToEdit.text() == "2035.04.01"
+    assert form.field_message("id_valid_from") == "" and form.field_message("id_valid_to") == ""
+    form.form.idValidFromEdit.setText("")
+    typed(qtbot, form, "id_number", id_number("19600301", 131))
+    typed(qtbot, form, "id_valid_from", "２０１６．０４．０１－长期")  # IME full-width
+    assert f.idValidFromEdit.text() == "2016.04.01" and f.idLongTermCheck.isChecked()
+    assert f.idValidToEdit.text() == "" and f.saveButton.isEnabled(), form.result.errors
+    wait_db_idle()

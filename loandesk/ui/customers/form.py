@@ -50,6 +50,7 @@ from PySide6.QtWidgets import (
 from loandesk.domain import regions
 from loandesk.domain.clock import CHINA_TZ, china_today
 from loandesk.domain.idcard import expected_expiry
+from loandesk.domain.validators import normalize_text
 from loandesk.services import customers as svc
 from loandesk.services.customers import (
     ACCOUNT_TYPE_LABELS,
@@ -167,6 +168,8 @@ CONTACT_COLUMNS = [("role", "身份"), ("name", "姓名"), ("id_number", "身份
                    ("phone", "电话"), ("employer", "工作单位"), ("monthly_income", "月收入（元）"), ("notes", "备注")]
 CONTACT_COL = {attr: i for i, (attr, _h) in enumerate(CONTACT_COLUMNS)}
 _LONG_TERM = re.compile(r"(长期|永久)(有效)?")  # as printed on the card back, as clerks say it
+_CARD_DATE = r"\d{4}[.\-/年]\d{2}[.\-/月]\d{2}日?"
+_VALIDITY_RANGE = re.compile(rf"\s*({_CARD_DATE})\s*[-－—–~～至到]\s*({_CARD_DATE}|(?:长期|永久)(?:有效)?)\s*")
 _CONTACT_PATH = re.compile(r"contacts\[(\d+)\]\.(\w+)")
 _CONSENT_PATH = re.compile(r"consents\[(\d+)\]\.(\w+)")
 
@@ -472,6 +475,7 @@ class CustomerForm(QWidget):
         f.kindCombo.currentIndexChanged.connect(lambda _i: self._kind_changed())
         f.idLongTermCheck.toggled.connect(self._long_term_toggled)
         f.idValidToEdit.textEdited.connect(self._valid_to_typed)
+        f.idValidFromEdit.textEdited.connect(self._valid_from_typed)
         f.contactsTable.itemChanged.connect(lambda item: self._edited(f"contacts[{item.row()}]"))
         f.addGuarantorButton.clicked.connect(lambda: self.add_contact("guarantor"))
         f.addContactButton.clicked.connect(lambda: self.add_contact("contact"))
@@ -1233,6 +1237,23 @@ class CustomerForm(QWidget):
         if _LONG_TERM.fullmatch(text.strip()) and self.editable:
             self.form.idLongTermCheck.setChecked(True)  # clears and disables the field, marks it touched
             self.form.idLongTermCheck.setFocus()  # Enter goes on from here
+
+    def _valid_from_typed(self, text: str) -> None:
+        """The whole 有效期限 as printed on the card back (2016.04.01-2036.04.01, or …-长期) typed or
+        pasted into 有效期起: split it over both fields. Only a complete second date (two-digit month
+        and day, as printed) counts, so nothing jumps while the clerk is still typing."""
+        m = _VALIDITY_RANGE.fullmatch(normalize_text(text))
+        if m is None or not self.editable:
+            return
+        f = self.form
+        f.idValidFromEdit.setText(m.group(1))
+        if _LONG_TERM.fullmatch(m.group(2)):
+            f.idLongTermCheck.setChecked(True)
+        else:
+            f.idLongTermCheck.setChecked(False)
+            f.idValidToEdit.setText(m.group(2))
+        self.touched.update({"id_valid_from", "id_valid_to"})
+        self._changed()
 
     def copy_hukou_to_current(self) -> None:
         """现居住地址 = 户籍地址 (the most common case in rural branches)."""
