@@ -661,6 +661,8 @@ def register_signing(session: Session, actor: Actor, contract_id: str, *, signed
         raise ServiceError("合同尚未打印：请先打印合同原件，由借款人面签后再登记签署。")
     today = today_china()
     generated = c.generated_at.date()
+    if not isinstance(signed_on, date) or isinstance(signed_on, datetime):
+        raise ServiceError("请填写签署日期。", field="signed_on")
     if signed_on > today:
         raise ServiceError("签署日期不能晚于今天。", field="signed_on")
     if signed_on < generated:
