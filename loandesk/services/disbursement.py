@@ -39,7 +39,9 @@ from loandesk.store.models.base import utcnow
 from loandesk.store.models.customers import Customer
 from loandesk.store.models.loans import Contract, Disbursement, LoanAccount, LoanInstallment
 
-LOAN_STATUS_LABELS = {"active": "正常", "closed": "已结清"}
+# "正常" is also the first of the five risk classes (五级分类): an account whose repayments are not
+# recorded here must not read as classified 正常, so an open account is 未结清.
+LOAN_STATUS_LABELS = {"active": "未结清", "closed": "已结清"}
 VOUCHER_COLUMNS: tuple[str, ...] = (
     "记录类型", "网点代码", "凭证号", "放款日期", "合同编号", "贷款账号", "借款人姓名", "证件类型", "证件号码",
     "入账账号", "入账户名", "币种", "金额", "年利率", "期限月数", "还款方式", "首期还款日", "到期日",
@@ -179,6 +181,13 @@ def _loan_row(session: Session, loan: LoanAccount, today: date | None = None) ->
     nxt = session.scalar(select(LoanInstallment).where(LoanInstallment.loan_id == loan.id,
                                                        LoanInstallment.due_date >= today)
                          .order_by(LoanInstallment.period).limit(1))
+    fallen_due = session.scalar(select(func.count()).select_from(LoanInstallment)
+                                .where(LoanInstallment.loan_id == loan.id, LoanInstallment.due_date < today)) or 0
+    status_label = LOAN_STATUS_LABELS.get(loan.status, loan.status)
+    if loan.status == "active" and fallen_due:
+        # Repayments are not recorded in LoanDesk yet: say how many periods fell due rather than
+        # letting the next (future) due date suggest the earlier ones were paid.
+        status_label += f"（已到期 {fallen_due} 期，还款情况以核心系统为准）"
     return LoanRow(
         id=loan.id, loan_no=loan.loan_no, contract_no=contract.contract_no if contract else "",
         customer_name=mask_name(customer.name) if customer else "", customer_no=customer.customer_no if customer else "",
@@ -186,7 +195,7 @@ def _loan_row(session: Session, loan: LoanAccount, today: date | None = None) ->
         outstanding=fen_to_yuan(loan.outstanding_fen), annual_rate=Decimal(loan.annual_rate),
         method_label=METHOD_LABELS.get(loan.repayment_method, loan.repayment_method), term_months=loan.term_months,
         start_date=loan.start_date, maturity_date=loan.maturity_date, status=loan.status,
-        status_label=LOAN_STATUS_LABELS.get(loan.status, loan.status),
+        status_label=status_label,
         next_due_date=nxt.due_date if nxt else None, next_payment=fen_to_yuan(nxt.payment_fen) if nxt else None,
     )
 
