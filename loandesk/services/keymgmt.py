@@ -48,6 +48,7 @@ from loandesk.store.keys import (
     PassphraseThrottle,
     WrongPassphrase,
     new_key,
+    normalise_passphrase,
     open_slot,
     passphrase_problems,
     read_slot,
@@ -117,7 +118,7 @@ def change_recovery_passphrase(db: Database, actor: Actor, old_passphrase: str, 
         problems = passphrase_problems(new_passphrase)
         if problems:
             raise ServiceError("新恢复口令不符合要求：" + "；".join(problems), field="new_passphrase")
-        if new_passphrase == old_passphrase:
+        if normalise_passphrase(new_passphrase) == normalise_passphrase(old_passphrase):
             raise ServiceError("新恢复口令不能与原口令相同。", field="new_passphrase")
         write_json_atomic(data.slot, seal_key(key, new_passphrase, db.database_id))
         fsync_dir(data.root)

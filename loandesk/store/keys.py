@@ -12,6 +12,7 @@ import json
 import os
 import secrets
 import time
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -98,6 +99,7 @@ def passphrase_problems(passphrase: str) -> list[str]:
     most MAX_PASSPHRASE_LEN characters: the unlock window takes no more, and a longer passphrase
     set from the command line could never be typed there.
     """
+    passphrase = normalise_passphrase(passphrase)  # judged as it is sealed
     problems = []
     if len(passphrase) < MIN_PASSPHRASE_LEN:
         problems.append(f"至少 {MIN_PASSPHRASE_LEN} 个字符")
@@ -146,11 +148,22 @@ def _derive(passphrase: str, salt: bytes, kdf: dict) -> bytes:
         raise KeySlotDamaged(detail="kdf parameters rejected") from exc
 
 
+PASSPHRASE_NORM = "NFKC"
+
+
+def normalise_passphrase(passphrase: str) -> str:
+    """The passphrase as sealed: NFKC, so the full-width letters, digits and spaces a Chinese IME
+    types (Ｒｅｃｏｖｅｒｙ２０２６, "口令　2026") open the slot as their half-width forms do. An admin
+    who set it in full-width mode and types it in half-width mode years later, on a new PC
+    without the keyring, would otherwise be locked out of the branch's data."""
+    return unicodedata.normalize(PASSPHRASE_NORM, passphrase)
+
+
 def seal_key(key_hex: str, passphrase: str, database_id: str, kdf: dict | None = None) -> dict:
     kdf = dict(kdf or DEFAULT_KDF)
     salt = secrets.token_bytes(16)
     nonce = secrets.token_bytes(12)
-    wrap = _derive(passphrase, salt, kdf)
+    wrap = _derive(normalise_passphrase(passphrase), salt, kdf)
     ct = AESGCM(wrap).encrypt(nonce, bytes.fromhex(check_key(key_hex)), database_id.encode())
     b64 = lambda b: base64.b64encode(b).decode()  # noqa: E731
     return {
@@ -161,6 +174,8 @@ def seal_key(key_hex: str, passphrase: str, database_id: str, kdf: dict | None =
         "salt": b64(salt),
         "nonce": b64(nonce),
         "ciphertext": b64(ct),
+        # Slots written before this field existed used the passphrase exactly as typed.
+        "passphrase_norm": PASSPHRASE_NORM,
     }
 
 
@@ -177,7 +192,10 @@ def open_slot(slot: dict, passphrase: str) -> str:
         nonce = base64.b64decode(slot["nonce"])
         ct = base64.b64decode(slot["ciphertext"])
         aad = str(slot["database_id"]).encode()
-        wrap = _derive(passphrase, salt, slot["kdf"])
+        norm = slot.get("passphrase_norm")
+        if norm not in (None, PASSPHRASE_NORM):
+            raise KeySlotDamaged(detail="passphrase_norm")
+        wrap = _derive(normalise_passphrase(passphrase) if norm else passphrase, salt, slot["kdf"])
         cipher = AESGCM(wrap)
     except (KeyError, ValueError, TypeError, AttributeError, OverflowError) as exc:
         raise KeySlotDamaged(detail=type(exc).__name__) from exc

@@ -271,3 +271,25 @@ def test_passphrase_rules_count_hanzi_as_their_own_kind_and_cap_the_length():
     assert passphrase_problems("correcthorsebatterystaple")  # one kind, however long
     assert passphrase_problems("长口令Ab1 " * 37)[0].startswith("不超过 256 个字符")  # 259 characters
     assert passphrase_problems("长口令Ab1 " * 36) == []  # 252
+
+
+def test_passphrase_typed_full_width_or_half_width_opens_the_same_slot(tmp_path):
+    """A Chinese IME in full-width mode types Ｒｅｃｏｖｅｒｙ－２０２６ and "口令　2026" (U+3000 space). Set
+    one way and typed the other way years later — on a new PC, without the keyring — the slot
+    refused it as a wrong passphrase, and the branch's data with it."""
+    from loandesk.store.keys import open_slot, read_slot, seal_key
+
+    data = DataDir(tmp_path / "branch")
+    db, key, _stored = create(data, "Ｒｅｃｏｖｅｒｙ－２０２６　春", branch_code="3301", branch_name="测试支行")
+    db.close()
+    assert key_from_passphrase(data, "Recovery-2026 春") == key
+    assert key_from_passphrase(data, "Ｒｅｃｏｖｅｒｙ－２０２６　春") == key
+    with pytest.raises(WrongPassphrase):
+        key_from_passphrase(data, "recovery-2026 春")  # case still matters
+    assert read_slot(data.slot)["passphrase_norm"] == "NFKC"
+    # A slot written before normalisation (no field) still takes the passphrase exactly as typed.
+    old = {k: v for k, v in seal_key(key, "Recovery-2026 春", "db-1").items() if k != "passphrase_norm"}
+    assert open_slot(old, "Recovery-2026 春") == key
+    with pytest.raises(StorageError) as err:  # an unknown normalisation: a damaged slot, not a wrong passphrase
+        open_slot(dict(old, passphrase_norm="NFD"), "Recovery-2026 春")
+    assert not isinstance(err.value, WrongPassphrase)
