@@ -97,3 +97,26 @@ def test_the_validity_range_typed_as_printed_fills_both_dates(qtbot, db, actors,
     assert f.idValidFromEdit.text() == "2016.04.01" and f.idLongTermCheck.isChecked()
     assert f.idValidToEdit.text() == "" and f.saveButton.isEnabled(), form.result.errors
     wait_db_idle()
+
+
+def test_tab_walks_visible_inputs_in_screen_order(qtbot, db, actors, tmp_path, no_questions):  # noqa: F811
+    """Tab never stops on an invisible scroll area, and the 从身份证识别 button under 有效期 comes
+    right after 长期 (it was reached only after the footer)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QScrollArea
+
+    tab, form = new_form(qtbot, db, actors, tmp_path)
+    f = form.form
+    tab.window().activateWindow()
+    f.sectionTabs.setCurrentWidget(f.pageId)
+    f.idLongTermCheck.setFocus()
+    QTest.keyClick(f.idLongTermCheck, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is form.ocr_control
+    for page in (f.pageBasic, f.pageContact, f.pageAssets):
+        f.sectionTabs.setCurrentWidget(page)
+        f.sectionTabs.tabBar().setFocus()
+        for _ in range(25):
+            QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+            assert not isinstance(QApplication.focusWidget(), QScrollArea), page.objectName()
+    wait_db_idle()

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QTableWidgetItem,
     QToolButton,
     QVBoxLayout,
@@ -411,6 +412,10 @@ class CustomerForm(QWidget):
         # from a field, and the fields' own Enter goes to advance() anyway.
         for button in self.findChildren(QPushButton):
             button.setAutoDefault(True)
+        # A page's scroll area is no Tab stop: the cursor vanished there (the wheel still scrolls,
+        # and a focused field is scrolled into view by the area itself).
+        for area in self.findChildren(QScrollArea):
+            area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
     def _install_optional_parts(self) -> None:
         """OCR fill and the documents page come from another module; without it, say so."""
@@ -434,6 +439,7 @@ class CustomerForm(QWidget):
             control.setToolTip("身份证影像识别模块尚未安装，请手工录入。")
         control.setObjectName("ocrButton")
         f.ocrRow.insertWidget(0, control)
+        QWidget.setTabOrder(f.idLongTermCheck, control)  # added last: put it where it sits on screen
         self.ocr_control = control
         try:
             from loandesk.ui.customers.documents import DocumentsPanel
