@@ -160,11 +160,26 @@ COLUMNS: tuple[Column, ...] = (
     Column("notes", "备注", False, "", ""),
 )
 ERROR_HEADER = "错误原因"
+_MONEY_KEYS = frozenset(c.key for c in COLUMNS if c.header.endswith("（元）"))
 _BY_KEY = {c.key: c for c in COLUMNS}
 
 
+_UNIT_SUFFIX = re.compile(r"/(?:单位:?)?(?:亿|千万|百万|万|千)?元$")  # "房产价值/万元"
+_HEADER_UNIT = re.compile(r"[(/]\s*(?:单位\s*:?\s*)?(亿|千万|百万|万|千)元?\s*\)?\s*$")
+_PLAIN_NUMBER = re.compile(r"[0-9][0-9.,，\s]*")
+
+
 def _norm_header(h: str) -> str:
-    return _HEADER_NOISE.sub("", normalize_text(h)).lower()
+    return _HEADER_NOISE.sub("", _UNIT_SUFFIX.sub("", normalize_text(h))).lower()
+
+
+def _header_unit(key: str, header: str) -> str:
+    """"万" for an amount column headed 月收入（万元） (also 千, 百万, 千万, 亿): its plain numbers are
+    in that unit. The template's columns are in 元."""
+    if key not in _MONEY_KEYS:
+        return ""
+    m = _HEADER_UNIT.search(normalize_text(header))
+    return m.group(1) if m else ""
 
 
 _HEADER_INDEX: dict[str, str] = {}
@@ -215,6 +230,7 @@ class ImportPreview:
     prepared: cb.PreparedRows | None = field(repr=False, default=None)  # checked rows, ready to write
     sheet: str = ""  # the worksheet read (xlsx), shown so the clerk knows which list was checked
     header_row: int = 1  # as Excel numbers it: rows above it (a title) were skipped
+    notes: tuple[str, ...] = ()  # how the file was read, for the clerk ("月收入（万元）" converted)
 
     @property
     def error_count(self) -> int:
@@ -771,6 +787,8 @@ def _preview_rows(session: Session, actor: Actor, name: str, fmt: str, encoding:
             return
         lst.append(RowIssue(row, column, message))
 
+    units = [_header_unit(k, t) for k, t in zip(keys, texts, strict=True)]
+    notes = tuple(f"“{t}”列按{u}元填写，已换算为元" for t, u in zip(texts, units, strict=True) if u)
     id_pos = key_index["id_number"]
     id_at = idx[id_pos]
     digit_kinds = [_DIGIT_COLUMNS.get(k, 0) for k in keys]
@@ -784,9 +802,11 @@ def _preview_rows(session: Session, actor: Actor, name: str, fmt: str, encoding:
         if id_at < len(raw) and type(raw[id_at]) is _Number:
             cell_errors["id_number"] = ("身份证号被 Excel 存成了数字，后几位可能已变成0。请把该列设为“文本”格式，"
                                         "重新录入号码后再导入")
-        for key, j, digits in zip(keys, idx, digit_kinds, strict=True):
+        for key, j, digits, unit in zip(keys, idx, digit_kinds, units, strict=True):
             value = raw[j] if j < len(raw) else ""
             value, err = _clean_cell(value)
+            if unit and value and _PLAIN_NUMBER.fullmatch(normalize_text(value)):
+                value += unit  # 0.5 under 月收入（万元） is 0.5万; a unit typed in the cell wins
             if digits and value and not err:
                 if digits == _NAME:
                     value = _name_text(value)
@@ -854,7 +874,7 @@ def _preview_rows(session: Session, actor: Actor, name: str, fmt: str, encoding:
         filename=name, fmt=fmt, encoding=encoding, sha256=sha, keys=tuple(keys), headers=tuple(texts),
         ignored_columns=tuple(ignored), total=len(packed), errors=tuple(errors), warnings=tuple(warns),
         row_numbers=row_numbers, packed=tuple(packed), bad=frozenset(bad), clerks=clerks,
-        truncated_issues=truncated, prepared=prepared.finish(), header_row=header_row,
+        truncated_issues=truncated, prepared=prepared.finish(), header_row=header_row, notes=notes,
     )
 
 

@@ -49,3 +49,14 @@ def test_titled_sheet_after_a_hidden_sheet_previews_and_imports_the_good_row(qtb
         f.importButton.click()
     assert (blocker.args[0].created, blocker.args[0].skipped) == (1, 1)
     assert customer_count(db) == 1
+
+
+def test_summary_says_an_amount_column_in_wan_yuan_was_converted(qtbot, db, actors, tmp_path):
+    header = [*HEADER[:7], "月收入（万元）"]
+    rows = [[*r[:7], "0.5"] for r in good_rows()]
+    path = tmp_path / "万元.csv"
+    path.write_bytes(("\r\n".join(",".join(r) for r in [header, *rows]) + "\r\n").encode("gbk"))
+    dlg = make_dialog(qtbot, db, actors["clerk"])
+    preview = load(qtbot, dlg, path)
+    assert preview.error_count == 0
+    assert "“月收入（万元）”列按万元填写，已换算为元" in dlg.form.summaryLabel.text()

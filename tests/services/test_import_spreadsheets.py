@@ -360,3 +360,50 @@ def test_id_and_mobile_pasted_with_invisible_characters(db, actors):
         cio.commit_import(s, actors["clerk"], p)
     with db.read() as s:
         assert s.scalars(select(Customer.mobile).where(Customer.id_number == ID1)).one() == "13800000001"
+
+
+# --- amount columns in 万元 ----------------------------------------------------------------------------
+
+def test_amount_columns_headed_in_wan_yuan_are_converted(db, actors):
+    header = [*HEADER[:7], "月收入（万元）", "家庭年收入(万元)", "存款/千元", "房产价值（单位：万元）", "他行贷款余额（元）"]
+    row = [*good_rows()[0][:7], 0.5, "8", "20", "30", "50000"]
+    row2 = [*good_rows()[1][:7], "3000元", "", "", "1.5万", ""]  # a unit typed in the cell wins
+    wb = Workbook()
+    for r in (header, row, row2):
+        wb.active.append(r)
+    out = io.BytesIO()
+    wb.save(out)
+    p = preview(db, actors["clerk"], "wan.xlsx", out.getvalue())
+    assert p.error_count == 0 and not p.ignored_columns, ([str(e) for e in p.errors], p.ignored_columns)
+    assert "“月收入（万元）”列按万元填写，已换算为元" in p.notes and "“存款/千元”列按千元填写，已换算为元" in p.notes
+    with db.write() as s:
+        cio.commit_import(s, actors["clerk"], p)
+    cols = (CustomerProfile.monthly_income_fen, CustomerProfile.household_income_fen, CustomerProfile.deposits_fen,
+            CustomerProfile.real_estate_value_fen, CustomerProfile.loans_elsewhere_balance_fen)
+    with db.read() as s:
+        got = {name: tuple(r) for name, *r in s.execute(
+            select(Customer.name, *cols).join(CustomerProfile, CustomerProfile.customer_id == Customer.id)).all()}
+    assert got["张三"] == (500_000, 8_000_000, 2_000_000, 30_000_000, 5_000_000)  # fen
+    assert got["欧阳娜娜"] == (300_000, None, None, 1_500_000, None)
+
+
+def test_error_workbook_of_a_wan_yuan_file_reimports_the_same_amounts(db, actors):
+    header = [*HEADER[:7], "月收入（万元）"]
+    rows = [[*good_rows()[0][:7], "0.5"], [*good_rows()[1][:5], "123", "", "2"]]  # row 3: bad phone
+    data = ("\r\n".join(",".join(r) for r in [header, *rows]) + "\r\n").encode("gbk")
+    p = preview(db, actors["clerk"], "wan.csv", data)
+    assert p.error_count == 1
+    fixed = cio.error_workbook(p)
+    table = cio.read_table(fixed, "e.xlsx")
+    table[1][table[0].index("手机号")] = "13900000002"
+    wb = Workbook()
+    for r in table:
+        wb.active.append(r)
+    out = io.BytesIO()
+    wb.save(out)
+    p2 = preview(db, actors["clerk"], "fixed.xlsx", out.getvalue())
+    assert p2.error_count == 0, [str(e) for e in p2.errors]
+    with db.write() as s:
+        cio.commit_import(s, actors["clerk"], p2)
+    with db.read() as s:
+        assert s.scalars(select(CustomerProfile.monthly_income_fen)).one() == 2_000_000  # 2万, not 2万万

@@ -299,6 +299,8 @@ class ImportDialog(QDialog):
         if preview.warnings:
             parts.append(f"，提示 {len(preview.warnings)} 条")
         summary = "".join(parts) + "。"
+        for note in preview.notes:
+            summary += "<br>" + escape(note)
         if preview.ignored_columns:
             summary += "<br>未识别、将忽略的列：" + "、".join(preview.ignored_columns[:10])
         if preview.truncated_issues:
