@@ -143,7 +143,7 @@ def parse_id_number(text: str | None, *, today: date | None = None) -> IdNumber:
 
     prefix = number[:2]
     if number.startswith("9"):
-        notices.append("首位为9：外国人永久居留身份证号码，请按“外国人永久居留身份证”证件类型办理")
+        notices.append("首位为9：外国人永久居留身份证号码，已按“外国人永久居留身份证”登记证件类型，请核对证件")
     elif prefix not in VALID_PROVINCE_PREFIXES:
         raise InvalidIdNumber(f"省份代码不存在：前两位“{prefix}”不是有效的省级行政区代码")
 

@@ -10,3 +10,12 @@ def test_upgrade_notice_shows_the_18_digit_number_and_asks_nothing_of_the_clerk(
     assert p.number == "610104196209276908"
     assert p.notice is not None and "610104196209276908" in p.notice
     assert "请同时保存" not in p.notice  # the original is stored by the system, not by the clerk
+
+
+def test_foreigner_notice_says_what_the_system_did_not_what_the_clerk_cannot_do() -> None:
+    from loandesk.domain.idcard import compute_check_digit
+
+    body = "93315619850304011"
+    p = parse_id_number(body + compute_check_digit(body))
+    assert p.document_kind == "foreigner"
+    assert p.notice is not None and "已按" in p.notice and "请按" not in p.notice  # the form has no type to pick
