@@ -11,12 +11,13 @@ import logging
 import shutil
 import time
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import sqlcipher3
 
 from loandesk import __version__
+from loandesk.domain.clock import CHINA_TZ
 from loandesk.services import audit
 from loandesk.services.backup import BackupView, authorize, last_good_backup
 from loandesk.services.context import Actor
@@ -70,8 +71,11 @@ def _size(path: Path) -> int:
         return 0
 
 
+STALE_BACKUP = timedelta(days=7)
+
+
 def health_report(db: Database, actor: Actor, *, check_integrity: bool = False,
-                  keystore_factory: type[KeyStore] = KeyStore) -> HealthReport:
+                  keystore_factory: type[KeyStore] = KeyStore, now: datetime | None = None) -> HealthReport:
     """Needs settings.manage. An integrity check is audited (it reads every page)."""
     with db.write() as s:
         authorize(s, actor, "settings.manage")
@@ -122,9 +126,16 @@ def health_report(db: Database, actor: Actor, *, check_integrity: bool = False,
         in_keyring = None
     if in_keyring is False:
         problems.append("系统凭据管理器中没有本库的密钥：每次启动都需要输入恢复口令")
-    last = last_good_backup(db)
+    now = now or datetime.now(UTC)
+    last = last_good_backup(db, not_after=now)  # one stamped in the future (clock was ahead) proves nothing
     if last is None:
         problems.append("还没有成功的备份")
+    elif now - last.created_at > STALE_BACKUP:
+        # Only "none at all" was flagged: a schedule switched off, or a USB stick that stayed
+        # unplugged for months, showed a healthy panel.
+        days = (now - last.created_at).days
+        problems.append(f"最近一次成功备份已是 {days} 天前（{last.created_at.astimezone(CHINA_TZ):%Y-%m-%d}），"
+                        "请尽快备份")
     try:
         free = shutil.disk_usage(data.root).free
     except OSError:

@@ -52,3 +52,20 @@ def test_health_needs_settings_manage(db, actors):
     for name in ("clerk", "reviewer", "approver", "auditor"):
         with pytest.raises(PermissionDenied):
             health.health_report(db, actors[name])
+
+
+def test_an_old_last_backup_is_a_problem_too(db, actors, tmp_path):
+    """Only "no backup at all" was flagged: with the schedule off or the USB stick left unplugged,
+    a last backup months old showed a healthy panel."""
+    from datetime import UTC, datetime, timedelta
+
+    made = datetime(2026, 3, 1, 16, 30, tzinfo=UTC)  # 2026-03-02 00:30 Beijing time
+    backup.create_backup(db, actors["admin"], tmp_path, now=made)
+    r = health.health_report(db, actors["admin"], now=made + timedelta(days=3))
+    assert r.ok and r.last_backup is not None
+    r = health.health_report(db, actors["admin"], now=made + timedelta(days=40))
+    assert r.problems == ["最近一次成功备份已是 40 天前（2026-03-02），请尽快备份"]
+    # A backup stamped in the future (the PC clock was ahead) does not make the panel healthy.
+    backup.create_backup(db, actors["admin"], tmp_path, now=made + timedelta(days=400))
+    r = health.health_report(db, actors["admin"], now=made + timedelta(days=40))
+    assert not r.ok and "40 天前" in r.problems[0]
