@@ -136,6 +136,7 @@ class VoucherExport:
     data: bytes
     count: int
     total: Decimal
+    vouchers: tuple[str, ...] = ()  # the voucher numbers in the file, in order
 
 
 # --- helpers ---------------------------------------------------------------------------------------
@@ -343,10 +344,13 @@ def list_disbursements(session: Session, actor: Actor, *, date_from: date | None
 # --- voucher file ----------------------------------------------------------------------------------
 
 def export_vouchers(session: Session, actor: Actor, *, date_from: date, date_to: date,
-                    only_unexported: bool = False) -> VoucherExport:
+                    only_unexported: bool = False, mark: bool = True) -> VoucherExport:
     """The disbursement voucher CSV for the core system (layout: docs/disbursement_voucher.md).
 
     Full names, ID and account numbers (the core system books by them): an audited export.
+    ``mark=False`` leaves the rows unexported until ``mark_vouchers_exported`` is called once the
+    file is really on disk: marked first, a cancelled save or a full USB stick dropped them from
+    every later "only unexported" file, so the core system never booked them.
     """
     require(session, actor, "loan.disburse", entity_type="disbursement", entity_id=f"{date_from}..{date_to}")
     if date_to < date_from:
@@ -382,15 +386,39 @@ def export_vouchers(session: Session, actor: Actor, *, date_from: date, date_to:
             names.get(d.recorded_by, ""), names.get(decision.approver_id, "") if decision else "",
         ])
         total += d.amount_fen
-        d.exported_at = now
+        if mark:
+            d.exported_at = now
     w.writerow(["T", branch, VOUCHER_LAYOUT_VERSION, len(items), f"{fen_to_yuan(total):.2f}",
                 date_from.strftime("%Y%m%d"), date_to.strftime("%Y%m%d")])
     data = ("\ufeff" + buf.getvalue()).encode("utf-8")
     filename = f"放款凭证_{branch}_{date_from:%Y%m%d}-{date_to:%Y%m%d}.csv"
     audit.record(session, actor, "loan.voucher_export", entity_type="disbursement", entity_id=f"{date_from}..{date_to}",
                  summary={"count": len(items), "total_fen": total, "vouchers": [d.voucher_no for d in items],
-                          "filename": filename})
-    return VoucherExport(filename, data, len(items), fen_to_yuan(total))
+                          "filename": filename, "marked": mark})
+    return VoucherExport(filename, data, len(items), fen_to_yuan(total), tuple(d.voucher_no for d in items))
+
+
+def mark_vouchers_exported(session: Session, actor: Actor, vouchers: tuple[str, ...] | list[str], *,
+                           sha256: str = "") -> int:
+    """Mark the disbursements of a voucher file as exported, after the file was written.
+
+    Returns how many were newly marked (a voucher already marked keeps its first export time).
+    """
+    require(session, actor, "loan.disburse", entity_type="disbursement", entity_id="vouchers")
+    wanted = list(dict.fromkeys(vouchers))
+    if not wanted:
+        return 0
+    rows = list(session.scalars(select(Disbursement).where(Disbursement.voucher_no.in_(wanted))))
+    missing = set(wanted) - {d.voucher_no for d in rows}
+    if missing:
+        raise ServiceError("放款记录不存在：" + "、".join(sorted(missing)) + "。")
+    now = utcnow()
+    fresh = [d for d in rows if d.exported_at is None]
+    for d in fresh:
+        d.exported_at = now
+    audit.record(session, actor, "loan.voucher_marked", entity_type="disbursement", entity_id="vouchers",
+                 summary={"vouchers": wanted, "newly_marked": len(fresh), "sha256": sha256})
+    return len(fresh)
 
 
 # --- documents -------------------------------------------------------------------------------------

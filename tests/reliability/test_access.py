@@ -142,6 +142,7 @@ EXPECTED: dict[str, str] = {
     "disbursement.disbursement_for_contract": "loan.view",
     "disbursement.list_disbursements": "loan.view",
     "disbursement.export_vouchers": "loan.disburse",
+    "disbursement.mark_vouchers_exported": "loan.disburse",
     "disbursement.notice_pdf": "loan.view",
     "disbursement.loan_schedule_pdf": "loan.view",
     "disbursement.list_loans": "loan.view",

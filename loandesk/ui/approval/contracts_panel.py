@@ -300,13 +300,24 @@ class ContractsPanel(QWidget):
         export: disbursement.VoucherExport = dlg.result_value
         path = common.choose_save_file(self, "保存放款凭证文件", export.filename, "CSV 文件 (*.csv)")
         if not path:
-            self._msg("已取消保存（导出已记入审计日志，可重新导出）。", "warn")
+            self._msg("已取消保存：这些放款未标记为已导出，可重新导出。", "warn")
             return
         try:
             common.write_file(path, export.data)
         except OSError as exc:
             from loandesk.ui.errors import user_message
 
-            self._msg(user_message(exc), "error")
+            self._msg(user_message(exc) + "这些放款未标记为已导出，可重新导出。", "error")
             return
-        self._msg(f"已导出 {export.count} 笔放款，合计 {format_yuan(export.total)}：{path}", "ok")
+        import hashlib
+
+        digest = hashlib.sha256(export.data).hexdigest()
+        actor = self.ctx.actor
+        self._msg(f"已保存 {path}，正在标记为已导出…", "info")
+
+        def marked(_n: int) -> None:
+            self._msg(f"已导出 {export.count} 笔放款，合计 {format_yuan(export.total)}：{path}", "ok")
+
+        common.call(self.ctx, self, lambda s: disbursement.mark_vouchers_exported(s, actor, export.vouchers,
+                                                                                    sha256=digest),
+                    marked, write=True, label=self.form.messageLabel)

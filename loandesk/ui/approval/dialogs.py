@@ -212,8 +212,9 @@ class ExportDialog(_ServiceDialog):
         if end < start:
             raise ValueError("结束日期不能早于开始日期。")
         only_new, actor = f.unexportedCheck.isChecked(), self.ctx.actor
+        # Marked as exported only once the file is written (ContractsPanel.export).
         return lambda s: disbursement.export_vouchers(s, actor, date_from=start, date_to=end,
-                                                      only_unexported=only_new)
+                                                      only_unexported=only_new, mark=False)
 
 
 class VerifyDialog(QDialog):
