@@ -865,7 +865,8 @@ def _check(data: CustomerInput, *, today: date | None, consents_on_record: Itera
             try:
                 account_no = validate_bank_card(account_no)
             except ValidationError as exc:
-                c.err("bank.account_no", str(exc))
+                # Passbook and internal account numbers are no card numbers and often fail (§1.6).
+                c.err("bank.account_no", f"{exc}；如是存折或内部账号，请把账户类型改为“存折”或“其他账户”")
         elif not (account_no.isascii() and account_no.isalnum() and len(account_no) <= 40):
             c.err("bank.account_no", "账号只能包含数字或字母，且不超过40位")
         if "pi_sensitive" not in on_record:

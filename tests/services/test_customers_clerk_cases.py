@@ -36,3 +36,13 @@ def test_the_old_15_digit_number_finds_the_customer(db, actors) -> None:
             assert [r.id for r in page.rows] == [made.id], typed
             assert page.rows[0].matched == "id_number"
             assert cs.count_customers(s, actors["clerk"], typed) == 1
+
+
+def test_a_card_number_that_fails_tells_how_to_record_a_passbook() -> None:
+    """存折 and internal account numbers are no card numbers (domain-rules §1.6): the clerk who typed
+    one as 银行卡 must learn how to record it, not only that it failed."""
+    consent = (cs.ConsentInput(kind="pi_sensitive", signed_on="2026-05-01", scope="贷款业务"),)
+    for number in ("6222021234567890", "62270012345"):  # Luhn fails; too short for a card
+        message = cs.check(person(bank=cs.BankAccountInput("card", number), consents=consent),
+                           today=TODAY).errors["bank.account_no"]
+        assert "存折" in message and "账户类型" in message, message
