@@ -509,10 +509,24 @@ def _clean_cell(value: str) -> tuple[str, str | None]:
 _QUOTES = "'‘’＇`"  # a typed text prefix; with a Chinese IME the ' comes out as ‘ or ’
 _SCIENTIFIC = re.compile(r"[0-9]+(?:\.[0-9]*)?[eE]\+?[0-9]+")
 _WHOLE_FLOAT = re.compile(r"([0-9]+)\.0+")
-_DIGITS_ID, _DIGITS_OTHER, _DATE, _NAME = 1, 2, 3, 4
+_DIGITS_ID, _DIGITS_OTHER, _DATE, _NAME, _CHOICE = 1, 2, 3, 4, 5
+# The words branch ledgers use for the template's choices, where they mean exactly one of them
+# (征信 marital codes: 初婚/再婚/复婚 are kinds of 已婚). Anything else is reported with the choices.
+_CHOICE_ALIASES: dict[str, dict[str, str]] = {
+    "kind": {"个体户": "个体工商户", "个人客户": "个人", "自然人": "个人", "农户客户": "农户"},
+    "gender": {"男性": "男", "女性": "女"},
+    "personal.marital_status": {"初婚": "已婚", "再婚": "已婚", "复婚": "已婚", "离婚": "离异"},
+    "personal.education": {"文盲": "小学及以下", "半文盲": "小学及以下", "小学": "小学及以下", "高中": "高中/中专",
+                           "中专": "高中/中专", "职高": "高中/中专", "技校": "高中/中专", "大学专科": "大专",
+                           "专科": "大专", "大学本科": "本科", "研究生": "研究生及以上", "硕士": "研究生及以上",
+                           "博士": "研究生及以上"},
+    "assets.housing_type": {"自有": "自有住房", "自建房": "自有住房", "自有房": "自有住房", "按揭": "按揭购房",
+                            "租住": "租房", "租赁": "租房", "与父母同住": "与亲属同住"},
+}
 _DIGIT_COLUMNS = {c.key: _DIGITS_OTHER for c in COLUMNS if c.text} | {
     "id_number": _DIGITS_ID, "personal.phone_other": _DIGITS_OTHER,
-    "birth_date": _DATE, "id_valid_from": _DATE, "id_valid_to": _DATE, "name": _NAME}
+    "birth_date": _DATE, "id_valid_from": _DATE, "id_valid_to": _DATE, "name": _NAME} | dict.fromkeys(
+    _CHOICE_ALIASES, _CHOICE)
 # Pasted from web pages and WeChat: zero-width characters go, odd spaces become plain ones (only in
 # the name, number and date columns; free text is stored exactly as written).
 _PASTED = {0x200B: None, 0x200C: None, 0x200D: None, 0x2060: None, 0xFEFF: None,
@@ -808,7 +822,9 @@ def _preview_rows(session: Session, actor: Actor, name: str, fmt: str, encoding:
             if unit and value and _PLAIN_NUMBER.fullmatch(normalize_text(value)):
                 value += unit  # 0.5 under 月收入（万元） is 0.5万; a unit typed in the cell wins
             if digits and value and not err:
-                if digits == _NAME:
+                if digits == _CHOICE:
+                    value = _CHOICE_ALIASES[key].get(normalize_text(value).replace(" ", ""), value)
+                elif digits == _NAME:
                     value = _name_text(value)
                 elif digits == _DATE:
                     value, note = _date_text(value.translate(_PASTED).strip())

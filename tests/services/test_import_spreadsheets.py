@@ -407,3 +407,34 @@ def test_error_workbook_of_a_wan_yuan_file_reimports_the_same_amounts(db, actors
         cio.commit_import(s, actors["clerk"], p2)
     with db.read() as s:
         assert s.scalars(select(CustomerProfile.monthly_income_fen)).one() == 2_000_000  # 2万, not 2万万
+
+
+# --- the words ledgers use for the template's choices ------------------------------------------------------
+
+def test_choice_synonyms_from_branch_ledgers(db, actors):
+    header = [*HEADER[:6], "性别", "婚姻状况", "学历", "住房情况"]
+    rows = [[*good_rows()[0][:6], "男性", "再婚", "大学本科", "自建房"],
+            [*good_rows()[1][:6], "女性", "离婚", "中专", "租住"]]
+    data = ("\r\n".join(",".join(r) for r in [header, *rows]) + "\r\n").encode("gbk")
+    p = preview(db, actors["clerk"], "ledger.csv", data)
+    assert p.error_count == 0, [str(e) for e in p.errors]
+    with db.write() as s:
+        cio.commit_import(s, actors["clerk"], p)
+    with db.read() as s:
+        got = s.execute(select(Customer.name, Customer.gender, CustomerProfile.marital_status,
+                               CustomerProfile.education, CustomerProfile.housing_type)
+                        .join(CustomerProfile, CustomerProfile.customer_id == Customer.id).order_by(Customer.sn)).all()
+    assert [tuple(r) for r in got] == [("张三", "male", "married", "bachelor", "own"),
+                                       ("欧阳娜娜", "female", "divorced", "senior", "rent")]
+
+
+def test_unknown_choice_still_lists_the_choices(db, actors):
+    header = [*HEADER[:6], "婚姻状况"]
+    data = ("\r\n".join(",".join(r) for r in [header, [*good_rows()[0][:6], "已婚有子女"]]) + "\r\n").encode("gbk")
+    (err,) = preview(db, actors["clerk"], "ledger.csv", data).errors
+    assert err.column == "婚姻状况" and "未婚、已婚、离异、丧偶" in err.message
+
+
+def test_geti_hu_is_a_business_and_needs_its_columns(db, actors):
+    p = preview(db, actors["clerk"], "k.csv", _csv(_with(0, **{"客户类型*": "个体户"})))
+    assert {e.column for e in p.errors if e.row == 2} == {"个体工商户名称", "统一社会信用代码"}
