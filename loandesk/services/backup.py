@@ -714,16 +714,22 @@ def _changed_since(db: Database, seq: int) -> bool:
 
 def backup_at_exit(db: Database, actor: Actor = SYSTEM, now: datetime | None = None, *,
                    progress: ProgressFn | None = None) -> list[LocationOutcome]:
-    """At a clean exit: one backup per location if anything changed since the last good backup."""
+    """At a clean exit: a backup to each location whose own last good backup is older than the
+    latest change. Judged per location: with the USB stick missing at the last run, the local
+    copy alone (on the same disk as the database) must not make the stick count as up to date."""
     now = now or utcnow()
     with db.read() as s:
         conf = get_backup_settings(s)
     if not conf.at_exit:
         return []
-    last = last_good_backup(db)
-    if last is not None and not _changed_since(db, last.audit_seq):
-        return [LocationOutcome(loc, "skipped", "上次备份后数据无变化") for loc in _locations(db, conf)]
-    return [_auto_backup(db, actor, loc, KIND_EXIT, now, conf, progress) for loc in _locations(db, conf)]
+    out: list[LocationOutcome] = []
+    for loc in _locations(db, conf):
+        last = last_good_backup(db, loc)
+        if last is not None and not _changed_since(db, last.audit_seq):
+            out.append(LocationOutcome(loc, "skipped", "上次备份后数据无变化"))
+        else:
+            out.append(_auto_backup(db, actor, loc, KIND_EXIT, now, conf, progress))
+    return out
 
 
 def _auto_backup(db: Database, actor: Actor, loc: str, kind: str, now: datetime, conf: BackupSettings,

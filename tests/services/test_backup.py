@@ -379,6 +379,22 @@ def test_backup_at_exit_only_when_something_changed(db, actors, tmp_path):
     assert backup.backup_at_exit(db) == []
 
 
+def test_backup_at_exit_judges_each_location_by_its_own_last_backup(db, actors, tmp_path):
+    """Local folder plus a USB stick that was missing at the last run: at the next exit the stick
+    was skipped ("nothing changed since the last backup") because the local copy was up to date,
+    so the changes never left the PC's own disk."""
+    local, usb = tmp_path / "local", tmp_path / "usb"
+    local.mkdir()
+    with db.write() as s:
+        backup.set_backup_settings(s, actors["admin"], locations=[str(local), str(usb)])
+    fill(db, n=1, blobs=0)
+    assert [o.status for o in backup.backup_at_exit(db)] == ["ok", "failed"]  # the stick is not plugged in
+    usb.mkdir()
+    assert [o.status for o in backup.backup_at_exit(db)] == ["skipped", "ok"]
+    assert [o.status for o in backup.backup_at_exit(db)] == ["skipped", "skipped"]
+    assert len(list(usb.glob("*.ldbackup"))) == 1
+
+
 def _entry(day: datetime, kind: str = "scheduled", verified: bool = True) -> backup.RotationEntry:
     return backup.RotationEntry(Path(f"/x/{day:%Y%m%d%H}-{kind}"), day, kind, verified)
 
