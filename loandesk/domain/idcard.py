@@ -139,7 +139,10 @@ def parse_id_number(text: str | None, *, today: date | None = None) -> IdNumber:
         number = s
         body_birth = s[6:14]
     else:
-        raise InvalidIdNumber(f"位数不对：身份证号码应为18位（旧号码15位），实际为{len(s)}位")
+        hint = ""
+        if len(s) == 17 and s.isdigit():  # most often the last character (an X) was left out
+            hint = f"；若前17位无误，漏输的最后一位应为{compute_check_digit(s)}"
+        raise InvalidIdNumber(f"位数不对：身份证号码应为18位（旧号码15位），实际为{len(s)}位{hint}")
 
     prefix = number[:2]
     if number.startswith("9"):

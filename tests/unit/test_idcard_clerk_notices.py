@@ -19,3 +19,14 @@ def test_foreigner_notice_says_what_the_system_did_not_what_the_clerk_cannot_do(
     p = parse_id_number(body + compute_check_digit(body))
     assert p.document_kind == "foreigner"
     assert p.notice is not None and "已按" in p.notice and "请按" not in p.notice  # the form has no type to pick
+
+
+def test_seventeen_digits_suggest_the_missing_check_character() -> None:
+    """The usual 17-digit slip is a forgotten last character (often the X)."""
+    import pytest
+
+    from loandesk.domain.idcard import InvalidIdNumber
+
+    with pytest.raises(InvalidIdNumber) as info:
+        parse_id_number("11010519491231002")  # 11010519491231002X without its X
+    assert "17位" in str(info.value) and "最后一位应为X" in str(info.value)
