@@ -579,6 +579,13 @@ def decide(session: Session, actor: Actor, application_id: str, decision: str, o
     if recorded == "recommend":
         message = (f"批准金额 {format_yuan(fen_to_yuan(amount_fen))} 超出您的授权额度 "
                    f"{format_yuan(fen_to_yuan(user.approval_limit_fen))}，已作为审批建议报上级审批。")
+        above = [name for name, _limit in approvers_above(session, user.approval_limit_fen)]
+        if above:
+            message += f"可审批的上级：{'、'.join(above[:5])}。"
+        else:
+            # Otherwise the case waits in the queue for an approver who does not exist.
+            message += ("注意：本系统中没有授权额度高于您的在用审批人，本笔无人可以审批。"
+                        "请按规定报上级机构审批，或请系统管理员设置审批人的授权额度。")
     else:
         message = f"已{DECISION_LABELS[recorded]}：{app.application_no}。"
     return DecisionResult(view, app.state, state_label(app.state), recorded == "recommend", message)
