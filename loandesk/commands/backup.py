@@ -149,8 +149,12 @@ def _verify(args: argparse.Namespace) -> int:
             info = restore.inspect_backup(args.file, key_hex=key)
         else:
             info = restore.inspect_backup(args.file, passphrase_from_env_or_prompt("此备份的恢复口令："))
-    except (StorageError, ServiceError) as exc:
+    except (bf.BackupFileError, restore.BackupDamaged, restore.BackupSchemaTooNew) as exc:
         return fail(f"备份文件不可用：{exc.message}")
+    except (StorageError, ServiceError) as exc:
+        # A missing or wrong passphrase says nothing about the file: a monitoring script that
+        # reads "备份文件不可用" would raise a false alarm about the backup itself.
+        return fail(f"未能校验备份（文件本身未发现问题）：{exc.message}")
     print(f"备份完好：{info.summary_zh()}")
     return EXIT_OK
 

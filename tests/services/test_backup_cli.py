@@ -194,3 +194,25 @@ def test_other_branch_refusal_names_the_command_line_option(closed, tmp_path, mo
     assert main(["restore", str(r.path), "--data-dir", str(closed.root), "--yes", "--allow-other-branch"]) == 0
     assert "恢复完成" in capsys.readouterr().out
     assert closed.read_marker()["branch_code"] == "3399"
+
+
+def test_verify_without_the_right_passphrase_does_not_call_the_file_unusable(closed, tmp_path, monkeypatch,
+                                                                               capsys, memory_keyring):
+    """A wrong or missing passphrase printed "备份文件不可用：恢复口令不正确" — a false alarm about an
+    intact backup for whoever reads the monitoring script's output."""
+    from loandesk.store.database import open_database
+
+    db = open_database(closed, key_from_passphrase(closed, PASSPHRASE), upgrade=False)
+    r = backup.write_backup(db, tmp_path)
+    db.close()
+    memory_keyring.store.clear()  # another PC: only the passphrase opens it
+    monkeypatch.setenv("LOANDESK_PASSPHRASE", "Wrong-Passphrase-1")
+    assert main(["backup", "verify", str(r.path)]) == 1
+    err = capsys.readouterr().err
+    assert "恢复口令不正确" in err and "备份文件不可用" not in err
+    monkeypatch.setenv("LOANDESK_PASSPHRASE", PASSPHRASE)
+    assert main(["backup", "verify", str(r.path)]) == 0
+    cut = tmp_path / "cut.ldbackup"
+    cut.write_bytes(r.path.read_bytes()[:-5000])
+    assert main(["backup", "verify", str(cut)]) == 1
+    assert "备份文件不可用" in capsys.readouterr().err
