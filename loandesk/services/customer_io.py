@@ -631,6 +631,8 @@ def _build_input(plan: Sequence[tuple[str, int, str, str]], cells: Sequence[str]
             uid = clerks.get(value)
             if uid is None:
                 cell_errors[key] = f"用户名“{value[:20]}”不存在或不是客户经理"
+            elif not uid:
+                cell_errors[key] = f"有多位客户经理的姓名是“{value[:20]}”，请改填其登录用户名"
             else:
                 top["assigned_clerk_id"] = uid
             continue
@@ -684,6 +686,20 @@ def _find_header(lead: Sequence[list[str]]) -> int | None:
         if score > best_score:
             best, best_score = i, score
     return best if best is not None else first_filled
+
+
+def _clerk_names(session: Session) -> dict[str, str]:
+    """Who may be named in the 客户经理 column: active users who may create customers, by user name
+    and, since ledgers write people's names, by display name (mapped to "" when two share it)."""
+    users = [u for u in session.execute(select(User.id, User.username, User.display_name, User.role, User.active))
+             if u.active and allowed(u.role, "customer.create")]
+    out: dict[str, str] = {}
+    for u in users:
+        name = (u.display_name or "").strip()
+        if name:
+            out[name] = "" if name in out and out[name] != u.id else u.id
+    out.update({u.username: u.id for u in users})  # a user name always means that user
+    return out
 
 
 def _map_header(header: Sequence[str], header_row: int = 1) -> tuple[list[int], list[str], list[str], list[str]]:
@@ -781,8 +797,7 @@ def _preview_rows(session: Session, actor: Actor, name: str, fmt: str, encoding:
     texts = [t.rstrip("*＊ ") or t for t in texts]  # "姓名*" in the template: show 姓名
     key_index = {k: i for i, k in enumerate(keys)}
     plan = _plan(keys)
-    clerks = {u.username: u.id for u in session.execute(select(User.id, User.username, User.role, User.active))
-              if u.active and allowed(u.role, "customer.create")}
+    clerks = _clerk_names(session)
 
     errors: list[RowIssue] = []
     warns: list[RowIssue] = []

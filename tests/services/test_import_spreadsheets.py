@@ -438,3 +438,25 @@ def test_unknown_choice_still_lists_the_choices(db, actors):
 def test_geti_hu_is_a_business_and_needs_its_columns(db, actors):
     p = preview(db, actors["clerk"], "k.csv", _csv(_with(0, **{"客户类型*": "个体户"})))
     assert {e.column for e in p.errors if e.row == 2} == {"个体工商户名称", "统一社会信用代码"}
+
+
+# --- the 客户经理 column as ledgers fill it ------------------------------------------------------------------
+
+def test_clerk_by_display_name_and_an_ambiguous_one(db, actors):
+    from loandesk.domain.permissions import Role
+    from loandesk.services import auth
+    from tests.conftest import PASSWORD
+
+    with db.write() as s:
+        auth.create_user(s, actors["admin"], "clerk3", "王小二", Role.CLERK, PASSWORD, must_change_password=False)
+        auth.create_user(s, actors["admin"], "clerk4", "王小二", Role.CLERK, PASSWORD, must_change_password=False)
+    header = [*HEADER, "客户经理"]
+    rows = [[*good_rows()[0], "李客户经理"], [*good_rows()[1], "王小二"]]
+    data = ("\r\n".join(",".join(r) for r in [header, *rows]) + "\r\n").encode("gbk")
+    p = preview(db, actors["clerk"], "c.csv", data)
+    (err,) = p.errors
+    assert (err.row, err.column) == (3, "客户经理") and "王小二" in err.message and "用户名" in err.message
+    with db.write() as s:
+        cio.commit_import(s, actors["clerk"], p)
+    with db.read() as s:
+        assert s.scalars(select(Customer.assigned_clerk_id)).one() == actors["clerk2"].user_id
