@@ -25,6 +25,7 @@ from pathlib import Path
 from loandesk.commands.common import (
     EXIT_OK,
     EXIT_USAGE,
+    absolute,
     add_data_dir,
     data_dir_of,
     fail,
@@ -116,7 +117,7 @@ def _backup(args: argparse.Namespace) -> int:
     except (StorageError, ServiceError) as exc:
         return fail(exc.message)
     try:
-        dest = args.to or db.data.backups
+        dest = absolute(args.to) if args.to else db.data.backups
         result = backup.create_backup(db, SYSTEM, dest)
     except (StorageError, ServiceError) as exc:
         return fail(exc.message)

@@ -21,9 +21,16 @@ def add_data_dir(parser: argparse.ArgumentParser) -> None:
 
 
 def data_dir_of(args: argparse.Namespace) -> DataDir:
+    """Absolute: paths derived from it (the default backup folder) go into the backup history and
+    the audit log, where a relative one would later be read against the GUI's working folder."""
     if getattr(args, "data_dir", None):
-        return DataDir(Path(args.data_dir))
+        return DataDir(absolute(Path(args.data_dir)))
     return DataDir(default_data_dir(demo=getattr(args, "demo", False)))
+
+
+def absolute(path: Path) -> Path:
+    """A path typed on the command line, made absolute without resolving links or drive mappings."""
+    return Path(os.path.abspath(path.expanduser()))
 
 
 def passphrase_from_env_or_prompt(prompt: str = "恢复口令：") -> str:

@@ -216,3 +216,23 @@ def test_verify_without_the_right_passphrase_does_not_call_the_file_unusable(clo
     cut.write_bytes(r.path.read_bytes()[:-5000])
     assert main(["backup", "verify", str(cut)]) == 1
     assert "备份文件不可用" in capsys.readouterr().err
+
+
+def test_relative_paths_are_recorded_absolute(closed, tmp_path, monkeypatch, capsys):
+    """`loandesk backup --data-dir branch --to out` stored "out" and "branch/backups" in the backup
+    history, which the 系统管理 tab later read against its own working folder (verify and
+    rotation then looked in the wrong place)."""
+    from loandesk.store.database import open_database
+
+    monkeypatch.chdir(closed.root.parent)
+    rel = closed.root.name
+    assert main(["backup", "--data-dir", rel, "--to", "out"]) == 0
+    assert main(["backup", "--data-dir", rel]) == 0
+    capsys.readouterr()
+    db = open_database(closed, key_from_passphrase(closed, PASSPHRASE), upgrade=False)
+    try:
+        views = backup.list_backups(db, backup.SYSTEM)
+    finally:
+        db.close()
+    assert {v.location for v in views} == {str(closed.root.parent / "out"), str(closed.backups)}
+    assert all(v.path.is_file() for v in views)
