@@ -179,3 +179,19 @@ def test_a_failed_print_says_the_output_was_counted(qtbot, db, actors, contract,
     assert "按原件登记并记入审计日志" in text and "将标注“副本”" in text
     with db.read() as s:
         assert contracts.get_contract(s, actors["clerk"], contract.id).print_count == 1
+
+
+def test_preview_fits_a_1366x768_screen(qtbot, db, actors, contract, monkeypatch):
+    """1366×768 with a taskbar leaves ~728 pixels: the buttons under the PDF must stay on screen."""
+    from PySide6.QtCore import QRect
+
+    monkeypatch.setattr(common, "available_geometry", lambda _w: QRect(0, 0, 1366, 728))
+    with db.write() as s:
+        pdf = contracts.preview_pdf(s, actors["approver"], contract.id, blobs=BlobStore.of(db))
+    dlg = PdfPreviewDialog(None, pdf, title="借款合同")
+    qtbot.addWidget(dlg)
+    assert dlg.height() + common.FRAME_ALLOWANCE <= 728 and dlg.width() <= 1366
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    bottom = dlg.form.closeButton.mapTo(dlg, dlg.form.closeButton.rect().bottomLeft()).y()
+    assert bottom <= dlg.height()

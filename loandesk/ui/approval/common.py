@@ -13,6 +13,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, TypeVar
 
+from PySide6.QtCore import QRect
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -27,6 +29,24 @@ from loandesk.ui.context import AppContext
 from loandesk.ui.screen_support import alive, call, show_message  # noqa: F401 (re-exported)
 
 T = TypeVar("T")
+
+
+# Room for the title bar and borders: availableGeometry() excludes the taskbar, not the frame.
+FRAME_ALLOWANCE = 40
+
+
+def available_geometry(widget: QWidget | None) -> QRect:
+    """The usable desktop area of the screen ``widget`` is on (the primary screen otherwise)."""
+    screen = widget.screen() if widget is not None else None
+    screen = screen or QGuiApplication.primaryScreen()
+    return screen.availableGeometry() if screen is not None else QRect(0, 0, 1366, 728)
+
+
+def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
+    """Resize to ``width`` × ``height`` but never beyond the usable screen: at 1366×768 with a
+    taskbar a 760-pixel dialog put its 打印/关闭 buttons under the taskbar."""
+    avail = available_geometry(widget)
+    widget.resize(max(320, min(width, avail.width() - 20)), max(240, min(height, avail.height() - FRAME_ALLOWANCE)))
 
 
 def rights(ctx: AppContext, permissions: tuple[str, ...]) -> set[str]:

@@ -290,5 +290,5 @@ def show_document(parent: QWidget | None, data: bytes, title: str) -> None:
     area.setWidget(label)
     area.setWidgetResizable(True)
     layout.addWidget(area)
-    dlg.resize(960, 800)
+    common.fit_to_screen(dlg, 960, 800)
     common.run_dialog(dlg)

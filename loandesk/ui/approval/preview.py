@@ -116,7 +116,7 @@ class PdfPreviewDialog(QDialog):
         f.closeButton.clicked.connect(self.accept)
         f.printButton.setEnabled(can_print)
         f.saveButton.setEnabled(can_print)
-        self.resize(900, 760)
+        common.fit_to_screen(self, 900, 760)
 
     @property
     def page_count(self) -> int:
