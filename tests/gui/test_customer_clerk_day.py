@@ -120,3 +120,26 @@ def test_tab_walks_visible_inputs_in_screen_order(qtbot, db, actors, tmp_path, n
             QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
             assert not isinstance(QApplication.focusWidget(), QScrollArea), page.objectName()
     wait_db_idle()
+
+
+def test_chinese_typed_into_the_contacts_table_is_not_lost(qtbot, db, actors, tmp_path, no_questions):  # noqa: F811
+    """With a pinyin IME the first thing the table gets is the committed text, not a key: it must
+    open the cell editor *with* that text (it opened an empty editor and dropped the name)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QInputMethodEvent
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    tab, form = new_form(qtbot, db, actors, tmp_path)
+    f = form.form
+    tab.window().activateWindow()
+    fill_valid(qtbot, form)
+    f.addGuarantorButton.click()
+    t = f.contactsTable
+    assert QApplication.focusWidget() is t and t.currentColumn() == 1
+    ime = QInputMethodEvent("", [])
+    ime.setCommitString("王担保")
+    QApplication.sendEvent(t, ime)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)  # commit the cell, go on to 身份证号
+    assert t.item(0, 1).text() == "王担保"
+    wait_db_idle()

@@ -31,9 +31,10 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QInputMethodEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QFormLayout,
     QHeaderView,
@@ -483,6 +484,7 @@ class CustomerForm(QWidget):
         f.idValidToEdit.textEdited.connect(self._valid_to_typed)
         f.idValidFromEdit.textEdited.connect(self._valid_from_typed)
         f.contactsTable.itemChanged.connect(lambda item: self._edited(f"contacts[{item.row()}]"))
+        f.contactsTable.installEventFilter(self)  # Chinese typed into a cell: see _ime_into_cell
         f.addGuarantorButton.clicked.connect(lambda: self.add_contact("guarantor"))
         f.addContactButton.clicked.connect(lambda: self.add_contact("contact"))
         f.addSpouseButton.clicked.connect(lambda: self.add_contact("spouse"))
@@ -1184,7 +1186,25 @@ class CustomerForm(QWidget):
         self.focus_field(next(iter(errors)))
         return True
 
+    def _ime_into_cell(self, event: QInputMethodEvent) -> bool:
+        """A pinyin IME hands the table its text (preedit or commit), not a key press, so Qt opened
+        an empty editor and dropped the name. Open the cell's editor and pass the text on."""
+        t = self.form.contactsTable
+        index = t.currentIndex()
+        if (not self.editable or t.state() == QAbstractItemView.State.EditingState or not index.isValid()
+                or index.column() == 0 or not (event.commitString() or event.preeditString())):
+            return False
+        t.edit(index)
+        editor = QApplication.focusWidget()
+        if editor is None or editor is t:
+            return False
+        QApplication.sendEvent(editor, QInputMethodEvent(event))
+        return True
+
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if (obj is self.form.contactsTable and event.type() == QEvent.Type.InputMethod
+                and isinstance(event, QInputMethodEvent)):
+            return self._ime_into_cell(event)
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key = event.key()
             mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
