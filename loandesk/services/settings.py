@@ -46,6 +46,21 @@ def put(session: Session, actor: Actor, key: str, value: Any) -> None:
                  summary={"before": before, "after": text})
 
 
+# Most characters a masking rule may leave visible (front, end): an ID number keeps its birth date
+# (digits 7–14) hidden (JR/T 0171-2020), a phone its digits 4–7, a bank card at most the first 6
+# and last 4 (PCI DSS 3.3). The settings form caps its spin boxes here; the service must too, or
+# any other caller could store [18, 0] and lists, printouts and exports would show whole numbers.
+MASK_LIMITS = {"mask.id_keep": ((6, 4), "身份证号"), "mask.phone_keep": ((3, 4), "手机号"),
+               "mask.card_keep": ((6, 4), "银行卡号")}
+
+
 def _validate(key: str, value: Any) -> None:
     if key == "idle_lock_minutes" and (not isinstance(value, int) or not 1 <= value <= 240):
         raise ServiceError("自动锁屏时间应为 1–240 分钟。", field=key)
+    if key in MASK_LIMITS:
+        (front, end), label = MASK_LIMITS[key]
+        ok = (isinstance(value, list) and len(value) == 2
+              and all(isinstance(v, int) and not isinstance(v, bool) and v >= 0 for v in value)
+              and value[0] <= front and value[1] <= end)
+        if not ok:
+            raise ServiceError(f"{label}最多显示前 {front} 位、后 {end} 位（其余必须屏蔽）。", field=key)

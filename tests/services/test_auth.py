@@ -196,6 +196,25 @@ def test_passwords_are_hashed_not_stored(db):
     assert not any(PASSWORD in h for h in hashes)
 
 
+def test_masking_rules_cannot_be_widened_past_the_compliance_limits(db, actors):
+    """The settings form caps the spin boxes, the service did not: settings.put(mask.id_keep,
+    [18, 0]) was stored and every list, printout and export then showed the birth date."""
+    admin = actors["admin"]
+    for key, bad in (("mask.id_keep", [18, 0]), ("mask.id_keep", [10, 4]), ("mask.phone_keep", [11, 0]),
+                     ("mask.card_keep", [6, 13]), ("mask.id_keep", [-1, 4]), ("mask.id_keep", "6,4"),
+                     ("mask.id_keep", [True, 4]), ("mask.phone_keep", [3])):
+        with db.write() as s, pytest.raises(ServiceError, match="最多显示") as err:
+            settings.put(s, admin, key, bad)
+        assert err.value.field == key
+    with db.read() as s:
+        assert settings.get(s, "mask.id_keep") == [1, 1]  # the default, nothing stored
+    with db.write() as s:
+        settings.put(s, admin, "mask.id_keep", [6, 4])
+        settings.put(s, admin, "mask.phone_keep", [0, 4])
+    with db.read() as s:
+        assert settings.get(s, "mask.id_keep") == [6, 4]
+
+
 def test_idle_minutes_setting_validated(db, actors):
     with db.write() as s, pytest.raises(ServiceError):
         settings.put(s, actors["admin"], "idle_lock_minutes", 0)
