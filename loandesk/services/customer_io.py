@@ -466,6 +466,9 @@ def _xlsx_rows(name: str, data: bytes) -> tuple[Iterator[list[str]], int, Callab
             for raw in ws.iter_rows():
                 if len(raw) > MAX_COLUMNS * 4:
                     raise ImportFileError(f"“{name}”的列数过多（{len(raw)} 列），请使用客户导入模板。")
+                if raw.count("") == len(raw):  # blank (a stray cell far below makes many of these)
+                    yield []
+                    continue
                 # type() rather than isinstance: a bool cell is not a number Excel rounded.
                 yield [_Number(_cell_str(v)) if type(v) in (int, float) else _cell_str(v) for v in raw]
         except ImportFileError:
@@ -824,6 +827,10 @@ def _preview_rows(session: Session, actor: Actor, name: str, fmt: str, encoding:
     row_no = header_row
     for raw in rows:
         row_no += 1
+        if not raw:
+            if row_no % 65536 == 0:
+                _notify(progress, cancel, len(packed), estimate, "正在检查数据")
+            continue
         if len(packed) % 1000 == 0:
             _notify(progress, cancel, len(packed), estimate, "正在检查数据")
         cells: list[str] = []
