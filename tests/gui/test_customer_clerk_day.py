@@ -143,3 +143,29 @@ def test_chinese_typed_into_the_contacts_table_is_not_lost(qtbot, db, actors, tm
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)  # commit the cell, go on to 身份证号
     assert t.item(0, 1).text() == "王担保"
     wait_db_idle()
+
+
+def test_typing_in_the_customer_list_goes_to_the_search_box(qtbot, db, actors, tmp_path, no_questions):  # noqa: F811
+    """After Enter/↓ into the list the next customer is typed, not scrolled for: letters and IME text
+    start a new search instead of a type-ahead over customer numbers."""
+    from PySide6.QtGui import QInputMethodEvent
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from tests.gui.customer_helpers import open_tab
+
+    create(db, actors["clerk"], name="张三丰")
+    tab = open_tab(qtbot, db, actors["clerk"], tmp_path)
+    tab.window().activateWindow()
+    p = tab.panel
+    p.searchEdit.setText("old")
+    p.customerView.setFocus()
+    QTest.keyClicks(p.customerView, "z")
+    QTest.keyClicks(QApplication.focusWidget(), "sf")  # the rest follows the focus, as real keys do
+    assert p.searchEdit.hasFocus() and p.searchEdit.text() == "zsf"
+    p.customerView.setFocus()
+    ime = QInputMethodEvent("", [])
+    ime.setCommitString("张三")
+    QApplication.sendEvent(p.customerView, ime)
+    assert p.searchEdit.hasFocus() and p.searchEdit.text() == "张三"
+    wait_db_idle()

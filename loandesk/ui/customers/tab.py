@@ -21,7 +21,7 @@ from datetime import date
 
 import shiboken6
 from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QObject, QSettings, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QInputMethodEvent, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -449,7 +449,24 @@ class CustomerTab(QWidget):
                 if key == Qt.Key.Key_Up and p.customerView.currentIndex().row() <= 0:
                     p.searchEdit.setFocus()
                     return True
+                mods = event.modifiers() & ~(Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier)
+                text = event.text()
+                if mods == Qt.KeyboardModifier.NoModifier and text and text.isprintable() and not text.isspace():
+                    self._type_into_search(text)
+                    return True
+        elif (obj is p.customerView and event.type() == QEvent.Type.InputMethod
+              and isinstance(event, QInputMethodEvent) and event.commitString()):
+            self._type_into_search(event.commitString())
+            return True
         return super().eventFilter(obj, event)
+
+    def _type_into_search(self, text: str) -> None:
+        """Typing while the list has the focus starts the next search (a type-ahead over customer
+        numbers helped nobody; the clerk is looking for the next customer)."""
+        edit = self.panel.searchEdit
+        edit.setFocus()
+        edit.selectAll()
+        edit.insert(text)
 
     # --- detail pane --------------------------------------------------------------------------
     def current_id(self) -> str | None:
