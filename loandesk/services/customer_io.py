@@ -156,7 +156,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("liabilities.monthly_repayment", "月还款额（元）", False, "金额（元）", ""),
     Column("household.household_size", "家庭人口", False, "整数", ""),
     Column("household.dependants", "供养人数", False, "整数", ""),
-    Column("assigned_clerk", "客户经理（用户名）", False, "登录用户名；不填则为导入人", "", ("客户经理",)),
+    Column("assigned_clerk", "客户经理（用户名）", False, "登录用户名或姓名；不填则为导入人", "", ("客户经理",)),
     Column("notes", "备注", False, "", ""),
 )
 ERROR_HEADER = "错误原因"

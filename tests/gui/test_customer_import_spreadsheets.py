@@ -60,3 +60,16 @@ def test_summary_says_an_amount_column_in_wan_yuan_was_converted(qtbot, db, acto
     preview = load(qtbot, dlg, path)
     assert preview.error_count == 0
     assert "“月收入（万元）”列按万元填写，已换算为元" in dlg.form.summaryLabel.text()
+
+
+def test_file_chooser_shows_unicode_text_and_the_formats_the_import_explains(qtbot, db, actors, tmp_path,
+                                                                              monkeypatch):
+    from loandesk.ui.customers import export as export_mod
+
+    seen: list[str] = []
+    monkeypatch.setattr(export_mod, "choose_open_file", lambda _p, _t, filters: seen.append(filters) or "")
+    dlg = make_dialog(qtbot, db, actors["clerk"])
+    dlg.form.chooseButton.click()
+    first = seen[0].split(";;")[0]
+    for pattern in ("*.xlsx", "*.csv", "*.txt", "*.xls", "*.et"):
+        assert pattern in first.replace("(", " ").replace(")", " ").split(), (pattern, first)

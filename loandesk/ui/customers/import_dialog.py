@@ -39,7 +39,10 @@ from loandesk.ui.tasks import TaskCancelled, TaskState, run_cpu, run_db_long
 
 log = logging.getLogger(__name__)
 
-OPEN_FILTER = "Excel 或 CSV (*.xlsx *.csv);;Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv);;所有文件 (*)"
+# Also what Excel saves as "Unicode 文本" (.txt) and the formats the import explains (.xls, .et):
+# a clerk who cannot see the file in the chooser does not learn how to convert it.
+OPEN_FILTER = ("表格文件 (*.xlsx *.xlsm *.csv *.txt *.xls *.et);;Excel 工作簿 (*.xlsx *.xlsm);;"
+               "CSV 或文本文件 (*.csv *.txt);;所有文件 (*)")
 _COLORS = {"error": "#b00020", "ok": "#1b5e20", "info": "#37474f", "warn": "#8a5300"}
 CANCELLED_TEXT = "已取消导入：整个文件在一个事务中，已全部撤销，没有保存任何客户。"
 
