@@ -418,6 +418,21 @@ def _display(actor: Actor) -> str:
     return actor.display_name or actor.username
 
 
+def _suggested_items(report: RuleReport) -> tuple[NeededItem, ...]:
+    """What the 退回补件 dialog pre-fills: the documents the failed rules ask for, plus every other
+    blocking problem (e.g. the guarantor is the borrower), which the customer must also put right.
+    A blocking rule without a document to ask for used to leave the list empty."""
+    items = list(report.needed_items())
+    names = {i.name for i in items}
+    for r in report.blocking:
+        if r.needed or r.title in names:
+            continue
+        names.add(r.title)
+        reason = r.message if len(r.message) <= 100 else r.message[:99] + "…"
+        items.append(NeededItem(r.title[:60], reason or "未通过", ""))
+    return tuple(items)
+
+
 def _clean(text: str | None, limit: int, what: str) -> str:
     t = (text or "").strip()
     if len(t) > limit:
@@ -1295,7 +1310,7 @@ def review_screen(session: Session, actor: Actor, app_id: str, *, today: date | 
         application=view, customer_name=c.name, customer_no=c.customer_no,
         customer_id_masked=mask_id_number(c.id_number), summary=summary, checklist=lines, documents=rdocs,
         report=report, rule_set_label=rule_set.label,
-        actions=tuple(available_actions(session, actor, app_id)), suggested_items=report.needed_items(),
+        actions=tuple(available_actions(session, actor, app_id)), suggested_items=_suggested_items(report),
     )
 
 
