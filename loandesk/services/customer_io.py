@@ -723,7 +723,18 @@ def _map_header(header: Sequence[str], header_row: int = 1) -> tuple[list[int], 
         if key == "":
             continue
         if key in seen:
-            raise ImportFileError(f"表头中“{seen[key]}”和“{h[:30]}”是同一列，请删除其中一列后再导入。")
+            # A ledger with both 手机号 and 联系电话: the template's own name wins, the other is ignored
+            # (and listed as such); two other names for one column stay a question for the clerk.
+            canonical = _norm_header(_BY_KEY[key].header)
+            old_is, new_is = _norm_header(seen[key]) == canonical, _norm_header(h) == canonical
+            if old_is == new_is:
+                raise ImportFileError(f"表头中“{seen[key]}”和“{h[:30]}”是同一列，请删除其中一列后再导入。")
+            if old_is:
+                ignored.append(h[:30])
+                continue
+            at = keys.index(key)
+            ignored.append(texts[at])
+            del idx[at], keys[at], texts[at]
         seen[key] = h
         idx.append(j)
         keys.append(key)

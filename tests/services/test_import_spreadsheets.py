@@ -486,3 +486,26 @@ def test_blank_rows_down_to_a_stray_cell_are_not_checked_cell_by_cell(db, actors
     p = preview(db, actors["clerk"], "far.xlsx", out.getvalue())
     assert (p.total, p.error_count) == (2, 0)
     assert calls < 10 * len(HEADER), calls  # header scan + 2 rows + the stray one; not 60,000 rows
+
+
+# --- a ledger naming one column twice ----------------------------------------------------------------------
+
+def test_template_name_wins_over_another_name_for_the_same_column(db, actors):
+    header = ["联系电话", *HEADER]  # 联系电话 (another name for 手机号) before the template's 手机号
+    rows = [["0571-88886666", *good_rows()[0]], ["", *good_rows()[1]]]
+    data = ("\r\n".join(",".join(r) for r in [header, *rows]) + "\r\n").encode("gbk")
+    p = preview(db, actors["clerk"], "two-phones.csv", data)
+    assert p.error_count == 0 and p.ignored_columns == ("联系电话",), ([str(e) for e in p.errors], p.ignored_columns)
+    with db.write() as s:
+        cio.commit_import(s, actors["clerk"], p)
+    with db.read() as s:
+        assert s.scalars(select(Customer.mobile).where(Customer.name == "张三")).one() == "13800000001"
+
+
+def test_two_other_names_for_one_column_are_still_a_question(db, actors):
+    header = [h for h in HEADER if h != "手机号*"] + ["联系电话", "手机号码"]
+    rows = [[c for h, c in zip(HEADER, r, strict=True) if h != "手机号*"] + ["13800000001", "13800000009"]
+            for r in good_rows()[:1]]
+    data = ("\r\n".join(",".join(r) for r in [header, *rows]) + "\r\n").encode("gbk")
+    with pytest.raises(cio.ImportFileError, match="“联系电话”和“手机号码”是同一列"):
+        preview(db, actors["clerk"], "x.csv", data)
