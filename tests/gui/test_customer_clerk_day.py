@@ -169,3 +169,29 @@ def test_typing_in_the_customer_list_goes_to_the_search_box(qtbot, db, actors, t
     QApplication.sendEvent(p.customerView, ime)
     assert p.searchEdit.hasFocus() and p.searchEdit.text() == "张三"
     wait_db_idle()
+
+
+def test_region_combos_answer_chinese_and_pinyin_initials(qtbot, db, actors, tmp_path, no_questions):  # noqa: F811
+    """A keyboard clerk picks 浙江省 › 杭州市 › 西湖区 by typing, not by arrowing through 34 provinces:
+    IME text selects the item containing it, letters the item with those pinyin initials."""
+    from PySide6.QtGui import QInputMethodEvent
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    tab, form = new_form(qtbot, db, actors, tmp_path)
+    f = form.form
+    tab.window().activateWindow()
+    form.hukou.set_code("")
+    f.sectionTabs.setCurrentWidget(f.pageContact)
+    f.hukouProvinceCombo.setFocus()
+    ime = QInputMethodEvent("", [])
+    ime.setCommitString("浙江")
+    QApplication.sendEvent(f.hukouProvinceCombo, ime)
+    assert f.hukouProvinceCombo.currentData() == "330000"
+    f.hukouCityCombo.setFocus()
+    QTest.keyClicks(f.hukouCityCombo, "hz")
+    assert f.hukouCityCombo.currentData() == "330100"
+    f.hukouCountyCombo.setFocus()
+    QTest.keyClicks(f.hukouCountyCombo, "xh")
+    assert form.hukou.code() == "330106"
+    wait_db_idle()

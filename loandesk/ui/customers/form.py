@@ -23,10 +23,12 @@ from __future__ import annotations
 
 import logging
 import re
+import time
 from collections.abc import Callable
 from dataclasses import fields, replace
 from datetime import UTC, date, datetime
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
 import shiboken6
@@ -93,6 +95,7 @@ from loandesk.ui.tasks import run_db
 log = logging.getLogger(__name__)
 
 CHECK_DELAY_MS = 150
+TYPE_AHEAD_SECONDS = 1.0  # letters typed within this time add up (hz), as in any list
 ETHNICITIES = (
     "汉 蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 纳西 "
     "景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 "
@@ -213,6 +216,14 @@ def _fill_combo(combo: QComboBox, items: list[tuple[str, str]]) -> None:
     combo.blockSignals(False)
 
 
+@lru_cache(maxsize=8192)
+def _initials(name: str) -> str:
+    """Pinyin initials of a place name (杭州市 → hzs), for typing in the region combos."""
+    from pypinyin import Style, lazy_pinyin
+
+    return "".join(p[:1] for p in lazy_pinyin(name, style=Style.FIRST_LETTER)).lower()
+
+
 def _select(combo: QComboBox, data: str) -> bool:
     i = combo.findData(data)
     if i >= 0:
@@ -239,6 +250,32 @@ class RegionCascade(QObject):
         province.currentIndexChanged.connect(self._province_changed)
         city.currentIndexChanged.connect(self._city_changed)
         county.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self._typed = ""
+        self._typed_at = 0.0
+        self._typed_in: QObject | None = None
+        for combo in self.combos:
+            combo.installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        """Letters pick by pinyin initials (hz → 杭州市), as clerks search customers; Chinese from
+        the IME already selects by the start of the name (QComboBox's own search)."""
+        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and isinstance(obj, QComboBox)
+                and obj in self.combos and not event.modifiers() & (Qt.KeyboardModifier.ControlModifier
+                                                                   | Qt.KeyboardModifier.AltModifier)):
+            text = event.text()
+            if text and text.isascii() and text.isalpha():
+                now = time.monotonic()
+                go_on = obj is self._typed_in and now - self._typed_at < TYPE_AHEAD_SECONDS
+                self._typed = (self._typed if go_on else "") + text.lower()
+                self._typed_at, self._typed_in = now, obj
+                hits = [i for i in range(1, obj.count()) if _initials(obj.itemText(i)).startswith(self._typed)]
+                if hits:
+                    current = obj.currentIndex()
+                    # the same letter again steps through the places starting with it
+                    later = [i for i in hits if i > current] if len(self._typed) == 1 and current in hits else []
+                    obj.setCurrentIndex((later or hits)[0])
+                return True
+        return super().eventFilter(obj, event)
 
     def _province_changed(self, _i: int = 0) -> None:
         code = self.combos[0].currentData() or ""
