@@ -22,6 +22,7 @@ MAX_FAILURES = 5
 LOCK_MINUTES = 15
 MIN_PASSWORD_LEN = 8
 USERNAME_RE = re.compile(r"[A-Za-z0-9_.-]{2,32}")
+RESERVED_USERNAMES = frozenset({"system"})  # context.SYSTEM.username
 
 # Argon2id, 64 MiB: memory-hard so a stolen database does not give passwords away cheaply.
 _hasher = PasswordHasher(time_cost=2, memory_cost=65536, parallelism=2)
@@ -221,6 +222,10 @@ def create_user(session: Session, actor: Actor | None, username: str, display_na
     username = normalise_username(username)
     if not USERNAME_RE.fullmatch(username):
         raise ServiceError("用户名须为 2–32 位字母、数字、下划线、点或横线。", field="username")
+    if username.lower() in RESERVED_USERNAMES:
+        # The audit log names scheduled jobs, the command line and restores "system": an account of
+        # that name would make a person's actions indistinguishable from the system's.
+        raise ServiceError(f"“{username}”是系统保留的名称，请换一个用户名。", field="username")
     if not display_name.strip() or len(display_name.strip()) > 50:
         raise ServiceError("请填写姓名（不超过 50 字）。", field="display_name")
     if role not in ROLE_LABELS:

@@ -143,6 +143,19 @@ def test_usernames_unique_regardless_of_case_and_typed_as_the_ime_gives_them(db,
         assert s.scalar(select(func.count()).select_from(User).where(func.lower(User.username) == "clerk")) == 1
 
 
+def test_the_system_actors_name_is_reserved(db, actors):
+    """An account called "system" (or "System") acted under the same name the audit log gives
+    scheduled backups, the command line and restores."""
+    from loandesk.services.context import SYSTEM
+
+    for name in (SYSTEM.username, "System", "ＳＹＳＴＥＭ"):
+        with db.write() as s, pytest.raises(ServiceError, match="系统保留") as err:
+            auth.create_user(s, actors["admin"], name, "冒名", Role.CLERK, "Passw0rd2")
+        assert err.value.field == "username"
+    with db.write() as s:
+        auth.create_user(s, actors["admin"], "systems.li", "李系统", Role.CLERK, "Passw0rd2")
+
+
 def test_admin_recovery_accepts_the_name_in_any_case(db):
     with db.write() as s:
         auth.recover_admin(s, "ADMIN", "Recovered1")
