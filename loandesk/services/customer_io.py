@@ -1045,12 +1045,15 @@ def template_xlsx() -> bytes:
         letter = get_column_letter(j)
         ws.column_dimensions[letter].width = max(10, min(30, len(c.header) * 2 + 4, 22 if c.text else 30))
         if c.text:
+            # The whole column (a go-live list runs to thousands of rows), and the first rows' cells
+            # for programs that ignore column styles.
+            ws.column_dimensions[letter].number_format = "@"
             for r in range(2, 1002):
                 ws.cell(row=r, column=j).number_format = "@"
         if c.choices:
             dv = DataValidation(type="list", formula1='"' + ",".join(c.choices) + '"', allow_blank=True,
                                 showErrorMessage=True, errorTitle="输入有误", error="请从下拉列表中选择")
-            dv.add(f"{letter}2:{letter}5000")
+            dv.add(f"{letter}2:{letter}{MAX_ROWS + 1}")
             ws.add_data_validation(dv)
     ws.freeze_panes = "A2"
     ws.row_dimensions[1].height = 30

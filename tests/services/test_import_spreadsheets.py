@@ -509,3 +509,18 @@ def test_two_other_names_for_one_column_are_still_a_question(db, actors):
     data = ("\r\n".join(",".join(r) for r in [header, *rows]) + "\r\n").encode("gbk")
     with pytest.raises(cio.ImportFileError, match="“联系电话”和“手机号码”是同一列"):
         preview(db, actors["clerk"], "x.csv", data)
+
+
+# --- the template ------------------------------------------------------------------------------------------
+
+def test_template_keeps_whole_id_and_phone_columns_as_text():
+    """A go-live list of thousands of customers runs past the first 1,000 pre-formatted rows."""
+    from openpyxl import load_workbook
+    from openpyxl.utils import get_column_letter
+
+    ws = load_workbook(io.BytesIO(cio.template_xlsx()))["客户信息"]
+    for j, c in enumerate(cio.COLUMNS, 1):
+        letter = get_column_letter(j)
+        assert (ws.column_dimensions[letter].number_format == "@") == c.text, c.header
+    kind = next(dv for dv in ws.data_validations.dataValidation if "A2" in str(dv.sqref))
+    assert str(kind.sqref) == f"A2:A{cio.MAX_ROWS + 1}"
