@@ -6,6 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from loandesk.services import approval, contracts, disbursement, products
@@ -175,6 +176,10 @@ def test_a_hard_rule_block_is_said_where_the_approver_decides(qtbot, db, actors,
     case = tab.approval.case
     qtbot.waitUntil(lambda: case.case is not None, timeout=10000)
     f = case.form
+    queue = tab.approval.queue.model  # the queue says it too, beside the grade
+    grade = queue.index(0, [c.header for c in queue.columns].index("等级"))
+    assert grade.data().endswith("·拒") and grade.data(Qt.ItemDataRole.ToolTipRole) == "建议拒绝"
+    assert grade.data(Qt.ItemDataRole.ForegroundRole) is not None
     assert "硬规则" not in f.authorityLabel.text()  # nothing chosen yet
     f.approveRadio.setChecked(True)
     assert "未通过硬规则（负债收入比不超过产品上限）" in f.authorityLabel.text()

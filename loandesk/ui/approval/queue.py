@@ -18,7 +18,11 @@ COLUMNS: list[Column[QueueItem]] = [
     Column("借款人", lambda q: q.customer_name),
     Column("金额", lambda q: yuan(q.amount), right=True),
     Column("期限", lambda q: f"{q.term_months}月", right=True),
-    Column("等级", lambda q: q.risk_grade or "—"),
+    # The system's suggestion rides on the grade: 建议拒绝 (failed hard rules or grade E) in red,
+    # so a case the scorecard rejects does not look like any other "C" in the queue.
+    Column("等级", lambda q: (q.risk_grade or "—") + ("·拒" if q.risk_suggestion == "建议拒绝" else ""),
+           color=lambda q: "#b00020" if q.risk_suggestion == "建议拒绝" else None,
+           tooltip=lambda q: q.risk_suggestion),
     Column("级别", lambda q: f"{q.level}级" + ("·上报" if q.level > 1 else ""),
            color=lambda q: "#8a5300" if q.level > 1 else None),
     Column("等待", lambda q: waited(q.waiting_since)),
