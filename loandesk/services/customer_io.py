@@ -832,7 +832,7 @@ def _preview_rows(session: Session, actor: Actor, name: str, fmt: str, encoding:
 
     units = [_header_unit(k, t) for k, t in zip(keys, texts, strict=True)]
     notes = tuple(f"“{t}”列按{u}元填写，已换算为元" for t, u in zip(texts, units, strict=True) if u)
-    id_pos = key_index["id_number"]
+    id_pos, kind_pos = key_index["id_number"], key_index["kind"]
     id_at = idx[id_pos]
     digit_kinds = [_DIGIT_COLUMNS.get(k, 0) for k in keys]
     row_no = header_row
@@ -877,6 +877,8 @@ def _preview_rows(session: Session, actor: Actor, name: str, fmt: str, encoding:
         i = len(packed)
         packed.append(SEP.join(cells))
         row_numbers.append(row_no)
+        if not cells[kind_pos]:  # CustomerInput defaults to 个人: a blank would import a farmer as one
+            cell_errors.setdefault("kind", "请填写客户类型：" + "、".join(cs.KIND_LABELS.values()))
         item = _build_input(plan, cells, clerks, cell_errors)
         clean, result = cb.check_row(item, today)
         row_errors = dict(cell_errors)

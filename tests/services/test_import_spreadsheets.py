@@ -524,3 +524,13 @@ def test_template_keeps_whole_id_and_phone_columns_as_text():
         assert (ws.column_dimensions[letter].number_format == "@") == c.text, c.header
     kind = next(dv for dv in ws.data_validations.dataValidation if "A2" in str(dv.sqref))
     assert str(kind.sqref) == f"A2:A{cio.MAX_ROWS + 1}"
+
+
+# --- blank required cells ----------------------------------------------------------------------------------
+
+def test_blank_customer_kind_is_an_error_not_individual(db, actors):
+    """CustomerInput defaults to 个人; a blank 客户类型 cell (a required column) was imported as 个人."""
+    p = preview(db, actors["clerk"], "k.csv", _csv(_with(1, **{"客户类型*": ""})))
+    (err,) = p.errors
+    assert (err.row, err.column) == (3, "客户类型") and "个人、农户、个体工商户" in err.message
+    assert p.valid_count == 1
