@@ -5,6 +5,7 @@
     loandesk restore FILE [--yes]         restore (asks for, or takes LOANDESK_PASSPHRASE)
     loandesk rekey [--yes]                new random database key
     loandesk change-passphrase            new recovery passphrase (LOANDESK_NEW_PASSPHRASE)
+    loandesk recovery-sheet --to FILE.pdf a new printed recovery sheet (after a re-key)
     loandesk export-hq --to FILE|DIR      copy for head office under its own passphrase (never
                                           overwrites; a folder gets a dated file name)
                                           (LOANDESK_HQ_PASSPHRASE)
@@ -72,6 +73,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     e.add_argument("--to", type=Path, required=True,
                    help="导出文件路径（.db，不覆盖已有文件），或一个文件夹（自动按日期命名）")
     e.set_defaults(func=_export_hq)
+
+    rs = sub.add_parser("recovery-sheet", help="重新生成恢复单 PDF（更换密钥后原恢复单上的恢复密钥不再能打开数据库）")
+    add_data_dir(rs)
+    rs.add_argument("--to", type=Path, required=True, help="恢复单 PDF 的保存路径（不覆盖已有文件）")
+    rs.set_defaults(func=_recovery_sheet)
 
 
 def _new_secret(env: str, prompt: str) -> str:
@@ -207,6 +213,38 @@ def _rekey(args: argparse.Namespace) -> int:
     print(f"密钥已更换，用时 {result.seconds:.1f} 秒。" + ("" if result.key_in_keyring else
           "本机没有可用的系统凭据管理器，启动时需输入恢复口令。"))
     print("建议立即做一次备份（loandesk backup）。")
+    print("原恢复单上的恢复密钥已不能打开数据库（仍可打开更换前的备份）："
+          "请用 loandesk recovery-sheet --to 文件.pdf 生成新的恢复单，打印后放入保险柜。")
+    return EXIT_OK
+
+
+def _recovery_sheet(args: argparse.Namespace) -> int:
+    from loandesk.services import keymgmt
+
+    target = absolute(args.to)
+    if target.suffix.lower() != ".pdf":
+        target = target.with_name(target.name + ".pdf")
+    if os.path.lexists(target):
+        return fail(f"文件已存在：{target}。为防止覆盖，未生成恢复单。请换一个文件名。")
+    if not target.parent.is_dir():
+        return fail(f"保存位置不存在：{target.parent}")
+    try:
+        lock, db = _open(args)
+    except (StorageError, ServiceError) as exc:
+        return fail(exc.message)
+    try:
+        pdf = keymgmt.recovery_sheet_pdf(db, SYSTEM, passphrase_from_env_or_prompt())
+    except (StorageError, ServiceError) as exc:
+        return fail(exc.message)
+    finally:
+        db.close()
+        lock.release()
+    try:
+        with open(target, "xb") as fh:  # never over an existing file
+            fh.write(pdf)
+    except OSError as exc:
+        return fail(f"保存恢复单失败：{target}（{exc.strerror or type(exc).__name__}）。")
+    print(f"恢复单已保存：{target}。请打印后放入保险柜，并删除电子文件（它含有数据库的恢复密钥）。")
     return EXIT_OK
 
 

@@ -62,6 +62,8 @@ ACTION_LABELS: dict[str, str] = {
     "key.passphrase_changed": "修改恢复口令",
     "key.passphrase_change_refused": "修改恢复口令被拒绝",
     "key.hq_export": "导出给总行",
+    "key.recovery_sheet": "打印恢复单",
+    "key.recovery_sheet_refused": "打印恢复单被拒绝",
     "health.integrity_check": "完整性检查",
     "customer.created": "新建客户",
     "customer.bulk_created": "批量新建客户",

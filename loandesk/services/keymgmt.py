@@ -496,3 +496,38 @@ def export_for_hq(db: Database, actor: Actor, path: Path | str, passphrase: str)
                      summary={"file": target.name, "size": size, "sha256": digest,
                               "rows": sum(counts.values()), "schema_revision": revision})
     return ExportResult(target, size, digest, counts, revision, time.monotonic() - started)
+
+
+# --- recovery sheet --------------------------------------------------------------------------------
+
+def recovery_sheet_pdf(db: Database, actor: Actor, passphrase: str, *,
+                       throttle: PassphraseThrottle | None = None) -> bytes:
+    """A new printed recovery sheet (the current key as grouped base32 + QR) for the branch safe.
+
+    Only the setup wizard printed one, and a re-key makes that sheet's key useless for the live
+    database (it still opens backups made before the re-key). Needs key.manage and the recovery
+    passphrase (the sheet reveals the key; the passphrase is what already guards it); audited.
+    """
+    from loandesk.documents.recovery_sheet import render_recovery_sheet
+    from loandesk.store.keys import recovery_key_text
+
+    with db.write() as s:
+        authorize(s, actor, "key.manage")
+    data = db.data
+    with MAINTENANCE:
+        if pending_slot_path(data).exists() or (data.root / REKEY_JOURNAL).exists():
+            raise StorageError("上次更换密钥尚未完成，请重新启动 LoanDesk 后再打印恢复单。")
+        try:
+            key = verify_recovery_passphrase(data, passphrase, expected_key=db.key_hex(), throttle=throttle)
+        except WrongPassphrase:
+            with db.write() as s:
+                audit.record(s, actor, "key.recovery_sheet_refused", entity_type="database",
+                             entity_id=db.database_id, summary={"reason": "wrong passphrase"}, outcome="denied")
+            raise
+    marker = db.marker
+    pdf = render_recovery_sheet(str(marker.get("branch_name", "")), str(marker.get("branch_code", "")),
+                                db.database_id, recovery_key_text(key), datetime.now(UTC))
+    with db.write() as s:
+        audit.record(s, actor, "key.recovery_sheet", entity_type="database", entity_id=db.database_id,
+                     summary={"key_id": key_id(key)})
+    return pdf

@@ -94,6 +94,7 @@ EXPECTED: dict[str, str] = {
     "keymgmt.change_recovery_passphrase": "key.manage",
     "keymgmt.rekey_database": "key.manage",
     "keymgmt.export_for_hq": "key.manage",
+    "keymgmt.recovery_sheet_pdf": "key.manage",
     "settings.put": "settings.manage",
     "health.health_report": "settings.manage",
     # contracts

@@ -236,3 +236,22 @@ def test_relative_paths_are_recorded_absolute(closed, tmp_path, monkeypatch, cap
         db.close()
     assert {v.location for v in views} == {str(closed.root.parent / "out"), str(closed.backups)}
     assert all(v.path.is_file() for v in views)
+
+
+def test_recovery_sheet_command_after_rekey(closed, tmp_path, monkeypatch, capsys):
+    """After `rekey` the printed sheet's key no longer opens the database: the command says so and
+    `recovery-sheet` writes a new one (never over an existing file)."""
+    monkeypatch.setenv("LOANDESK_PASSPHRASE", PASSPHRASE)
+    assert main(["rekey", "--data-dir", str(closed.root), "--yes"]) == 0
+    assert "loandesk recovery-sheet" in capsys.readouterr().out
+    sheet = tmp_path / "恢复单"
+    assert main(["recovery-sheet", "--data-dir", str(closed.root), "--to", str(sheet)]) == 0
+    made = tmp_path / "恢复单.pdf"
+    assert made.read_bytes().startswith(b"%PDF") and "恢复单已保存" in capsys.readouterr().out
+    before = made.read_bytes()
+    assert main(["recovery-sheet", "--data-dir", str(closed.root), "--to", str(made)]) == 1
+    assert "文件已存在" in capsys.readouterr().err and made.read_bytes() == before
+    monkeypatch.setenv("LOANDESK_PASSPHRASE", "Wrong-Passphrase-1")
+    other = tmp_path / "other.pdf"
+    assert main(["recovery-sheet", "--data-dir", str(closed.root), "--to", str(other)]) == 1
+    assert "恢复口令不正确" in capsys.readouterr().err and not other.exists()

@@ -347,6 +347,34 @@ def test_export_for_hq_never_overwrites_and_keeps_out_of_the_data_folder(db, act
     assert sorted(p.name for p in out.iterdir()) == sorted([precious.name, first.path.name])
 
 
+def test_recovery_sheet_after_a_rekey_holds_the_new_key(db, actors, tmp_path):
+    """Only the setup wizard printed a recovery sheet; after a re-key its key no longer opened the
+    database and there was no way to print one with the new key."""
+    from loandesk.store.keys import key_from_recovery_text, recovery_key_text
+    from tests.unit.test_documents_support import flat, page_texts
+
+    first = db.key_hex()
+    result = keymgmt.rekey_database(db, actors["admin"], PASSPHRASE)
+    db2 = result.database
+    try:
+        new = db2.key_hex()
+        assert new != first
+        with pytest.raises(WrongPassphrase):
+            keymgmt.recovery_sheet_pdf(db2, actors["admin"], "Wrong-Passphrase-1", throttle=PassphraseThrottle())
+        with pytest.raises(PermissionDenied):
+            keymgmt.recovery_sheet_pdf(db2, actors["clerk"], PASSPHRASE)
+        pdf = keymgmt.recovery_sheet_pdf(db2, actors["admin"], PASSPHRASE, throttle=PassphraseThrottle())
+        text = flat(page_texts(pdf)[0])
+        printed = recovery_key_text(new)
+        assert "".join(printed.split("-")) in "".join(text.split())
+        assert key_from_recovery_text(printed) == new
+        assert "".join(recovery_key_text(first).split("-")) not in "".join(text.split())
+        actions = _actions(db2)
+        assert actions[-1] == "key.recovery_sheet" and "key.recovery_sheet_refused" in actions
+    finally:
+        db2.close()
+
+
 @pytest.fixture
 def tmpfs_dir(tmp_path):
     import subprocess
