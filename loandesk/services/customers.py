@@ -126,6 +126,7 @@ MAX_LEN = {
     "bank_name": 100, "contact_name": 50, "relation": 20, "contact_employer": 100, "contact_notes": 200,
     "scope": 500, "archive_reason": 200,
 }
+ID_EXPIRY_NOTICE_DAYS = 60  # a card expiring within this many days is pointed out at intake and edit
 CHECK_AGE_FROM = 100  # an ID number saying 100 years or more is shown as "please check"
 MAX_AMOUNT = Decimal("10000000000")  # 100亿元: far beyond a branch customer, inside int64 fen
 _NAME_FORBIDDEN = re.compile(r"[\x00-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
@@ -755,6 +756,11 @@ def _check(data: CustomerInput, *, today: date | None, consents_on_record: Itera
             c.warn("id_valid_to", f"签发时 {age_at_issue} 岁，有效期应至 {expected.isoformat()}，不应为长期，请核对")
         elif expected is not None and valid_to is not None and valid_to != expected:
             c.warn("id_valid_to", f"按签发时年龄（{age_at_issue} 岁），有效期应至 {expected.isoformat()}，请核对")
+    if (valid_to is not None and 0 <= (valid_to - c.today).days <= ID_EXPIRY_NOTICE_DAYS
+            and "id_valid_to" not in c.errors):
+        # Loan paperwork takes weeks; a card running out meanwhile stops the file at review.
+        c.also_warn("id_valid_to", f"身份证将于 {valid_to.isoformat()} 到期（还有 {(valid_to - c.today).days} 天），"
+                                   "请提醒客户及时换领新证")
     core["id_valid_from"] = valid_from
     core["id_valid_to"] = valid_to
 

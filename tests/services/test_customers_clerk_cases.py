@@ -46,3 +46,13 @@ def test_a_card_number_that_fails_tells_how_to_record_a_passbook() -> None:
         message = cs.check(person(bank=cs.BankAccountInput("card", number), consents=consent),
                            today=TODAY).errors["bank.account_no"]
         assert "存折" in message and "账户类型" in message, message
+
+
+def test_a_card_about_to_expire_is_a_warning() -> None:
+    """Loan paperwork takes weeks: a card expiring within 60 days is flagged at the field."""
+    soon = person(birth="19950101", id_valid_from="2016-07-15", id_valid_to="2026-07-15")  # 44 days left
+    result = cs.check(soon, today=TODAY)
+    assert result.errors == {}
+    assert "2026-07-15" in result.warnings["id_valid_to"] and "44" in result.warnings["id_valid_to"]
+    later = person(birth="19950101", id_valid_from="2016-09-15", id_valid_to="2026-09-15")
+    assert "id_valid_to" not in cs.check(later, today=TODAY).warnings
