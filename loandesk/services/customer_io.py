@@ -440,6 +440,24 @@ def _pick_sheet(name: str, wb: Any) -> tuple[str, Any]:
                           "请每次只导入一个工作表：把其他工作表删除或另存到别的文件后再导入。")
 
 
+MAX_MERGED_RANGES = 20_000
+
+
+def _merged_ranges(ws: Any) -> list[tuple[int, int, int, int]]:
+    """Merged areas as (first row, first col, last row, last col) in iter_rows() coordinates (rows
+    from the top of the sheet, columns from the first used one), by first row. Only the top-left
+    cell holds the value; a clerk's sheet merges 农户 or a village over the rows it applies to."""
+    try:
+        ranges = ws.merged_cell_ranges or []
+        first_col = ws.start[1] if ws.start else 0
+    except Exception:  # a format calamine cannot give them for: read the cells as stored
+        return []
+    out = [(r0, c0 - first_col, r1, c1 - first_col) for (r0, c0), (r1, c1) in ranges[:MAX_MERGED_RANGES]
+           if (r1 > r0 or c1 > c0) and c1 >= first_col]
+    out.sort()
+    return out
+
+
 def _xlsx_rows(name: str, data: bytes) -> tuple[Iterator[list[str]], int, Callable[[], None], str]:
     """Rows of the customer sheet (see _pick_sheet) as text, read with calamine, and its name.
 
@@ -463,14 +481,29 @@ def _xlsx_rows(name: str, data: bytes) -> tuple[Iterator[list[str]], int, Callab
 
     def rows() -> Iterator[list[str]]:
         try:
-            for raw in ws.iter_rows():
+            merged = _merged_ranges(ws)
+            at = 0  # next range (by first row) to open
+            open_ranges: list[tuple[int, int, int, int, str]] = []  # last row, first/last col, first row, value
+            for r, raw in enumerate(ws.iter_rows()):
                 if len(raw) > MAX_COLUMNS * 4:
                     raise ImportFileError(f"“{name}”的列数过多（{len(raw)} 列），请使用客户导入模板。")
-                if raw.count("") == len(raw):  # blank (a stray cell far below makes many of these)
-                    yield []
+                if open_ranges:
+                    open_ranges = [m for m in open_ranges if m[0] >= r]
+                if raw.count("") == len(raw) and not open_ranges and (at >= len(merged) or merged[at][0] > r):
+                    yield []  # blank (a stray cell far below makes many of these)
                     continue
                 # type() rather than isinstance: a bool cell is not a number Excel rounded.
-                yield [_Number(_cell_str(v)) if type(v) in (int, float) else _cell_str(v) for v in raw]
+                out = [_Number(_cell_str(v)) if type(v) in (int, float) else _cell_str(v) for v in raw]
+                while at < len(merged) and merged[at][0] == r:
+                    r0, c0, r1, c1 = merged[at]
+                    at += 1
+                    if 0 <= c0 < len(out) and out[c0]:
+                        open_ranges.append((r1, c0, c1, r0, out[c0]))
+                for _last, c0, c1, r0, value in open_ranges:  # what Excel shows in a merged cell
+                    for c in range(c0 + (r == r0), min(c1, len(out) - 1) + 1):
+                        if not out[c]:
+                            out[c] = value
+                yield out
         except ImportFileError:
             raise
         except Exception:

@@ -534,3 +534,30 @@ def test_blank_customer_kind_is_an_error_not_individual(db, actors):
     (err,) = p.errors
     assert (err.row, err.column) == (3, "客户类型") and "个人、农户、个体工商户" in err.message
     assert p.valid_count == 1
+
+
+def test_merged_cells_apply_to_every_row_they_cover(db, actors):
+    """A ledger merges 农户 (or a village) over the rows it applies to: Excel stores it in the top
+    row only, and shows it on all of them."""
+    ids = [valid_id("330106", f"1988{m:02d}15", "246") for m in (1, 2, 3)]
+    rows = [["农户", f"客户{i}", idn, "2015-05-01", "2035-05-01", f"1380000000{i}", "330106", "", ""]
+            for i, idn in enumerate(ids)]
+    for r in rows[1:]:
+        r[0] = r[6] = None
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["某某村农户名单"])
+    ws.merge_cells("A1:I1")
+    ws.append(HEADER)
+    for r in rows:
+        ws.append(r)
+    ws.merge_cells("A3:A5")  # 客户类型
+    ws.merge_cells("G3:G5")  # 户籍地区
+    out = io.BytesIO()
+    wb.save(out)
+    p = preview(db, actors["clerk"], "merged.xlsx", out.getvalue())
+    assert (p.total, p.error_count) == (3, 0), [str(e) for e in p.errors]
+    with db.write() as s:
+        cio.commit_import(s, actors["clerk"], p)
+    with db.read() as s:
+        assert s.scalars(select(Customer.kind)).all() == ["farmer"] * 3
