@@ -362,6 +362,41 @@ def test_rekey_replaces_the_shared_database(qtbot, panel, data_dir, memory_keyri
     ctx.db.close()
 
 
+def test_rekey_then_print_a_new_recovery_sheet(qtbot, panel, tmp_path, monkeypatch):
+    """After a re-key the sheet in the safe no longer opens the database; the tab said only "back
+    up now" and had no way to print a sheet with the new key."""
+    from loandesk.store.keys import recovery_key_text
+    from tests.unit.test_documents_support import flat, page_texts
+
+    ctx = panel.ctx
+    panel.form.rekeyButton.click()
+    dlg = panel.dialog
+    dlg.form.currentEdit.setText(PASSPHRASE)
+    dlg.form.confirmCheck.setChecked(True)
+    with qtbot.waitSignal(dlg.accepted, timeout=30000):
+        click_ok(dlg)
+    assert "打印恢复单" in panel.form.messageLabel.text()
+    qtbot.waitUntil(lambda: not panel.busy, timeout=5000)
+    target = tmp_path / "恢复单.pdf"
+    monkeypatch.setattr(common, "choose_save_file", lambda *a, **k: str(target))
+    assert panel.form.recoverySheetButton.isVisible()
+    panel.form.recoverySheetButton.click()
+    sheet = panel.dialog
+    assert sheet.form.pathEdit.text().endswith(".pdf") and not sheet.form.newEdit.isVisible()
+    sheet.form.pathButton.click()
+    sheet.form.currentEdit.setText("Wrong-Passphrase-1")
+    click_ok(sheet)
+    qtbot.waitUntil(lambda: "恢复口令不正确" in sheet.form.messageLabel.text(), timeout=10000)
+    assert not target.exists()
+    sheet.form.currentEdit.setText(PASSPHRASE)
+    with qtbot.waitSignal(sheet.accepted, timeout=30000):
+        click_ok(sheet)
+    assert "恢复单已保存" in panel.form.messageLabel.text()
+    assert "".join(recovery_key_text(ctx.db.key_hex()).split("-")) in flat(page_texts(target.read_bytes())[0])
+    wait_db_idle()
+    ctx.db.close()
+
+
 def test_export_for_head_office(qtbot, panel, tmp_path, monkeypatch):
     target = tmp_path / "总行导出.db"
     monkeypatch.setattr(common, "choose_save_file", lambda *a, **k: str(target))

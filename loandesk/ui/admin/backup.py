@@ -13,6 +13,7 @@ After a re-key the service hands back a reopened `Database`, which replaces `ctx
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -20,9 +21,11 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
+from loandesk.domain.clock import CHINA_TZ
 from loandesk.services import backup as backup_svc
 from loandesk.services import keymgmt, restore
 from loandesk.services.backup import BackupResult, BackupView
+from loandesk.services.context import ServiceError
 from loandesk.services.restore import BackupHeader, BackupInfo, RestoreResult
 from loandesk.store.errors import StorageError
 from loandesk.store.instance_lock import AlreadyRunning
@@ -193,7 +196,7 @@ class RestoreDialog(QDialog):
 class PassphraseDialog(QDialog):
     """One form for the three key-management actions; `submit(values)` runs on the DB thread."""
 
-    CHANGE, REKEY, EXPORT = "change", "rekey", "export"
+    CHANGE, REKEY, EXPORT, SHEET = "change", "rekey", "export", "sheet"
 
     def __init__(self, parent: QWidget | None, mode: str, submit: Callable[[dict[str, str]], Any],
                  default_path: str = "") -> None:
@@ -204,9 +207,9 @@ class PassphraseDialog(QDialog):
         self.result_value: Any = None
         self._submit = submit
         f = self.form
-        show_path = mode == self.EXPORT
+        show_path = mode in (self.EXPORT, self.SHEET)
         show_new = mode in (self.CHANGE, self.EXPORT)
-        show_current = mode in (self.CHANGE, self.REKEY)
+        show_current = mode in (self.CHANGE, self.REKEY, self.SHEET)
         for w in (f.pathLabel, f.pathEdit, f.pathButton):
             w.setVisible(show_path)
         for w in (f.currentLabel, f.currentEdit):
@@ -228,6 +231,13 @@ class PassphraseDialog(QDialog):
                                    "中途中断时，下次启动会自动完成或回退。完成后请立即备份。")
             f.confirmCheck.setText("我已了解，请勿在更换过程中关闭电脑")
             ok.setText("更换密钥")
+        elif mode == self.SHEET:
+            self.setWindowTitle("打印恢复单")
+            f.explainLabel.setText("恢复单上印有数据库的恢复密钥：凭据管理器丢失密钥、又忘记恢复口令时，用它打开数据库。"
+                                   "更换密钥后，原恢复单只能打开更换前的备份。请打印后放入保险柜，并删除 PDF 文件。")
+            f.pathEdit.setText(default_path)
+            f.pathButton.clicked.connect(self._choose_path)
+            ok.setText("生成恢复单")
         else:
             self.setWindowTitle("导出给总行")
             f.explainLabel.setText("把核心数据库（不含影像附件）导出为单独加密的文件，供总行/联社使用。"
@@ -243,7 +253,10 @@ class PassphraseDialog(QDialog):
         self._strength("")
 
     def _choose_path(self) -> None:
-        path = common.choose_save_file(self, "导出给总行", self.form.pathEdit.text(), "SQLCipher 数据库 (*.db)")
+        if self.mode == self.SHEET:
+            path = common.choose_save_file(self, "保存恢复单", self.form.pathEdit.text(), "PDF 文件 (*.pdf)")
+        else:
+            path = common.choose_save_file(self, "导出给总行", self.form.pathEdit.text(), "SQLCipher 数据库 (*.db)")
         if path:
             self.form.pathEdit.setText(path)
 
@@ -261,10 +274,10 @@ class PassphraseDialog(QDialog):
     def _try(self) -> None:
         f = self.form
         v = self.values()
-        if self.mode == self.EXPORT and not v["path"]:
-            f.messageLabel.setText("请选择导出文件的位置。")
+        if self.mode in (self.EXPORT, self.SHEET) and not v["path"]:
+            f.messageLabel.setText("请选择保存文件的位置。")
             return
-        if self.mode in (self.CHANGE, self.REKEY) and not v["current"]:
+        if self.mode in (self.CHANGE, self.REKEY, self.SHEET) and not v["current"]:
             f.messageLabel.setText("请输入当前的恢复口令。")
             return
         if self.mode in (self.CHANGE, self.EXPORT) and v["new"] != f.new2Edit.text():
@@ -327,6 +340,7 @@ class BackupPanel(Panel):
         f.changePassphraseButton.clicked.connect(self.change_passphrase)
         f.rekeyButton.clicked.connect(self.rekey)
         f.hqExportButton.clicked.connect(self.hq_export)
+        f.recoverySheetButton.clicked.connect(self.recovery_sheet)
         can_run = "backup.run" in self.granted
         f.backupBox.setVisible(can_run)
         for w in (f.historyView, f.verifySelectedButton, f.verifyFileButton, f.refreshButton):
@@ -514,7 +528,8 @@ class BackupPanel(Panel):
         self.ctx.db = result.database
         self.ctx.extras["reopened_db"] = result.database
         where = "已更新本机凭据管理器" if result.key_in_keyring else "本机没有可用的凭据管理器，下次启动需输入恢复口令"
-        self.say(f"数据库密钥已更换（用时 {result.seconds:.1f} 秒，{where}）。请立即做一次备份。", "ok")
+        self.say(f"数据库密钥已更换（用时 {result.seconds:.1f} 秒，{where}）。请立即做一次备份，"
+                 "并点击“打印恢复单…”打印新的恢复单：原恢复单上的恢复密钥已不能打开数据库。", "ok")
         self.refresh()
 
     def hq_export(self) -> None:
@@ -527,6 +542,28 @@ class BackupPanel(Panel):
 
         dlg = PassphraseDialog(self, PassphraseDialog.EXPORT, submit, str(start))
         dlg.accepted.connect(lambda: self._exported(dlg.result_value))
+        self.dialog = dlg
+        dlg.open()
+
+    def recovery_sheet(self) -> None:
+        ctx = self.ctx
+        name = f"LoanDesk-恢复单-{ctx.db.marker.get('branch_code', '')}-{datetime.now(CHINA_TZ):%Y%m%d-%H%M%S}.pdf"
+        start = Path.home() / name
+
+        def submit(v: dict[str, str]) -> Path:
+            target = Path(v["path"])
+            if target.suffix.lower() != ".pdf":
+                target = target.with_name(target.name + ".pdf")
+            if target.exists():
+                raise ServiceError(f"文件已存在：{target}。为防止覆盖，请换一个文件名。", field="path")
+            pdf = keymgmt.recovery_sheet_pdf(ctx.db, ctx.actor, v["current"])
+            with open(target, "xb") as fh:  # never over an existing file
+                fh.write(pdf)
+            return target
+
+        dlg = PassphraseDialog(self, PassphraseDialog.SHEET, submit, str(start))
+        dlg.accepted.connect(lambda: self.say(
+            f"恢复单已保存：{dlg.result_value}。请打印后放入保险柜，并删除 PDF 文件（它含有恢复密钥）。", "ok"))
         self.dialog = dlg
         dlg.open()
 

@@ -137,6 +137,11 @@ class Ui_AdminBackupPanel(object):
 
         self.keyButtons.addWidget(self.hqExportButton)
 
+        self.recoverySheetButton = QPushButton(self.keyBox)
+        self.recoverySheetButton.setObjectName(u"recoverySheetButton")
+
+        self.keyButtons.addWidget(self.recoverySheetButton)
+
         self.keySpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.keyButtons.addItem(self.keySpacer)
@@ -195,7 +200,11 @@ class Ui_AdminBackupPanel(object):
         self.changePassphraseButton.setText(QCoreApplication.translate("AdminBackupPanel", u"\u4fee\u6539\u6062\u590d\u53e3\u4ee4\u2026", None))
         self.rekeyButton.setText(QCoreApplication.translate("AdminBackupPanel", u"\u66f4\u6362\u6570\u636e\u5e93\u5bc6\u94a5\u2026", None))
         self.hqExportButton.setText(QCoreApplication.translate("AdminBackupPanel", u"\u5bfc\u51fa\u7ed9\u603b\u884c\u2026", None))
-        self.keyHintLabel.setText(QCoreApplication.translate("AdminBackupPanel", u"\u4fee\u6539\u53e3\u4ee4\u6216\u66f4\u6362\u5bc6\u94a5\u540e\uff0c\u8bf7\u7acb\u5373\u505a\u4e00\u6b21\u5907\u4efd\uff1b\u4e4b\u524d\u7684\u5907\u4efd\u4ecd\u9700\u7528\u5236\u4f5c\u65f6\u7684\u6062\u590d\u53e3\u4ee4\u6253\u5f00\u3002", None))
+        self.recoverySheetButton.setText(QCoreApplication.translate("AdminBackupPanel", u"\u6253\u5370\u6062\u590d\u5355\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.recoverySheetButton.setToolTip(QCoreApplication.translate("AdminBackupPanel", u"\u751f\u6210\u542b\u5f53\u524d\u6062\u590d\u5bc6\u94a5\u7684\u6062\u590d\u5355\uff08PDF\uff09\uff0c\u6253\u5370\u540e\u653e\u5165\u4fdd\u9669\u67dc\u3002\u66f4\u6362\u5bc6\u94a5\u540e\u539f\u6062\u590d\u5355\u4e0d\u518d\u80fd\u6253\u5f00\u6570\u636e\u5e93\u3002", None))
+#endif // QT_CONFIG(tooltip)
+        self.keyHintLabel.setText(QCoreApplication.translate("AdminBackupPanel", u"\u4fee\u6539\u53e3\u4ee4\u6216\u66f4\u6362\u5bc6\u94a5\u540e\uff0c\u8bf7\u7acb\u5373\u505a\u4e00\u6b21\u5907\u4efd\uff1b\u4e4b\u524d\u7684\u5907\u4efd\u4ecd\u9700\u7528\u5236\u4f5c\u65f6\u7684\u6062\u590d\u53e3\u4ee4\u6253\u5f00\u3002\u66f4\u6362\u5bc6\u94a5\u540e\u8fd8\u987b\u6253\u5370\u65b0\u7684\u6062\u590d\u5355\u3002", None))
         self.messageLabel.setText("")
     # retranslateUi
 
