@@ -51,3 +51,23 @@ def test_viewer_fits_a_small_screen(qtbot, db, actors, customer, tmp_path):  # n
     assert viewer.form.exportButton.isVisible()
     viewer.close()
     wait_db_idle()
+
+
+def test_an_attach_finishing_after_the_clerk_moved_on_names_its_customer(qtbot, db, actors, customer,  # noqa: F811
+                                                                          tmp_path):
+    """Scans still being stored when the clerk opens the next customer: the result must say whose
+    they are, and must not show up as the new customer's."""
+    from tests.gui.customer_helpers import create, id_number
+    from tests.services._fixtures_documents import jpeg_bytes
+
+    other = create(db, actors["clerk"], name="李四", id_number=id_number("19900101", 111), mobile="13900001111")
+    panel = make_panel(qtbot, db, actors["clerk"], customer.id)
+    path = write(tmp_path, "front.jpg", jpeg_bytes(1200, 800))
+    with qtbot.waitSignal(panel.sig_attach_finished, timeout=30000):
+        assert panel.attach_files([str(path)])
+        panel.set_customer(other.id)  # the clerk moved on while the scan was being stored
+    assert customer.name in panel.message() and customer.customer_no in panel.message()
+    qtbot.waitUntil(lambda: not panel.loading and panel.data is not None and panel.data.customer_id == other.id,
+                    timeout=10000)
+    assert panel.data.documents == ()
+    wait_db_idle()

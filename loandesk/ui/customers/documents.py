@@ -793,7 +793,7 @@ class DocumentsPanel(QWidget):
         def stored(report: AttachReport) -> None:
             if not shiboken6.isValid(self):
                 return
-            self._finish_attach(report, doc_type, from_watch)
+            self._finish_attach(report, doc_type, from_watch, cid, data.customer_label)
 
         def failed(exc: BaseException) -> None:
             if not shiboken6.isValid(self):
@@ -810,11 +810,15 @@ class DocumentsPanel(QWidget):
         run_cpu(prepare, prepared, failed, progress)
         return True
 
-    def _finish_attach(self, report: AttachReport, doc_type: DocType, from_watch: bool) -> None:
+    def _finish_attach(self, report: AttachReport, doc_type: DocType, from_watch: bool, cid: str,
+                       customer_label: str) -> None:
         self.attaching = False
         self.form.progressBar.setVisible(False)
         label = DOC_TYPE_LABELS[doc_type]
         lines = []
+        moved_on = cid != self.customer_id  # the clerk opened another customer meanwhile
+        if moved_on:
+            lines.append(f"上一位客户 {customer_label} 的资料已处理完：")
         ok = report.attached
         bad = report.failed
         if ok:
@@ -826,7 +830,10 @@ class DocumentsPanel(QWidget):
         self._say("\n".join(lines), ("warn" if ok else "error") if bad else "ok")
         if from_watch and self.form.deleteAfterCheck.isChecked() and ok:
             self._delete_originals([o.path for o in ok])
-        if ok and self.customer_id is not None:
+        if ok and moved_on:
+            self.sig_changed.emit(cid)
+            self._update_controls()
+        elif ok and self.customer_id is not None:
             self.form.issuedEdit.clear()
             self.sig_changed.emit(self.customer_id)
             self.refresh()
