@@ -383,6 +383,7 @@ def test_rekey_then_print_a_new_recovery_sheet(qtbot, panel, tmp_path, monkeypat
     panel.form.recoverySheetButton.click()
     sheet = panel.dialog
     assert sheet.form.pathEdit.text().endswith(".pdf") and not sheet.form.newEdit.isVisible()
+    assert sheet.form.pathLabel.text() == "保存到" and sheet.windowTitle() == "打印恢复单"
     sheet.form.pathButton.click()
     sheet.form.currentEdit.setText("Wrong-Passphrase-1")
     click_ok(sheet)

@@ -235,6 +235,7 @@ class PassphraseDialog(QDialog):
             self.setWindowTitle("打印恢复单")
             f.explainLabel.setText("恢复单上印有数据库的恢复密钥：凭据管理器丢失密钥、又忘记恢复口令时，用它打开数据库。"
                                    "更换密钥后，原恢复单只能打开更换前的备份。请打印后放入保险柜，并删除 PDF 文件。")
+            f.pathLabel.setText("保存到")
             f.pathEdit.setText(default_path)
             f.pathButton.clicked.connect(self._choose_path)
             ok.setText("生成恢复单")
