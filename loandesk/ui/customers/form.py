@@ -1786,6 +1786,7 @@ class CustomerForm(QWidget):
         mine, base, cid = self.collect(), self.baseline, self.customer_id
         pending, touched = list(self.pending_consents), set(self.touched)
         if base is None or cid is None:
+            self._say("该客户资料已被他人修改，请重新打开后再保存（您的修改仍在屏幕上，请先记下）。", "error")
             return
         ctx = self.ctx
         self.busy = True
