@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QProgressDialog, QWidget
 
 from loandesk.paths import default_data_dir
 from loandesk.services import setup
@@ -29,6 +29,7 @@ from loandesk.store.keys import KeyringUnavailable
 from loandesk.store.localdisk import ensure_local_disk
 from loandesk.ui.context import AppContext
 from loandesk.ui.errors import user_message
+from loandesk.ui.screen_support import alive
 
 log = logging.getLogger("loandesk")
 
@@ -137,19 +138,34 @@ class Session:
 
 
 def _backup_timer(db_ref: list[Database], parent: QWidget) -> QTimer:
-    """Hourly check for due scheduled backups, on the DB thread (a system job, audited as such)."""
+    """Hourly check for due scheduled backups, on the DB thread (a system job, audited as such).
+
+    A location that failed (USB stick not plugged in, share unreachable) is said in the status bar
+    until the next message replaces it: the outcome was dropped, so a stick left at home meant
+    weeks without a copy off the PC and nobody told."""
     from loandesk.services import backup
     from loandesk.ui.tasks import run_db
 
+    def done(outcomes: list[backup.LocationOutcome]) -> None:
+        failed = [o for o in outcomes if o.status == "failed"]
+        if not failed or not isinstance(parent, QMainWindow) or not alive(parent):
+            return
+        where = "；".join(f"{o.location}：{o.message}" for o in failed)
+        parent.statusBar().showMessage(f"定时备份未完成——{where}")
+
     def tick() -> None:
-        run_db(lambda: backup.run_scheduled_backups(db_ref[0]), on_error=lambda exc: log.warning(
+        run_db(lambda: backup.run_scheduled_backups(db_ref[0]), done, on_error=lambda exc: log.warning(
             "scheduled backup failed: %s", type(exc).__name__))
 
     timer = QTimer(parent)
     timer.setInterval(60 * 60 * 1000)
     timer.timeout.connect(tick)
     timer.start()
-    QTimer.singleShot(30_000, tick)
+    first = QTimer(parent)  # parented, unlike QTimer.singleShot: never fires after the window is gone
+    first.setSingleShot(True)
+    first.setInterval(30_000)
+    first.timeout.connect(tick)
+    first.start()
     return timer
 
 

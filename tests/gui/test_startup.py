@@ -178,3 +178,26 @@ def test_unlock_dialog_wrong_passphrase_delay_then_passphrase_and_recovery_key(q
     with qtbot.waitSignal(dlg2.accepted, timeout=5000):
         click_ok(dlg2.form.buttonBox)
     assert dlg2.key == key
+
+
+def test_scheduled_backup_failure_is_said_in_the_status_bar(qtbot, db, actors, tmp_path):
+    """The hourly job dropped its outcome: with the USB stick not plugged in, the location failed
+    every day and the window never said so."""
+    from PySide6.QtWidgets import QMainWindow
+
+    from loandesk.services import backup
+    from loandesk.ui.app import _backup_timer
+
+    usb = tmp_path / "usb"  # configured, but the stick is not there
+    with db.write() as s:
+        backup.set_backup_settings(s, actors["admin"], locations=[str(usb)])
+    win = QMainWindow()
+    qtbot.addWidget(win)
+    timer = _backup_timer([db], win)
+    try:
+        timer.timeout.emit()
+        qtbot.waitUntil(lambda: "定时备份未完成" in win.statusBar().currentMessage(), timeout=10000)
+        assert str(usb) in win.statusBar().currentMessage()
+    finally:
+        timer.stop()
+        wait_db_idle()
