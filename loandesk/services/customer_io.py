@@ -559,6 +559,13 @@ _CHOICE_ALIASES: dict[str, dict[str, str]] = {
     "assets.housing_type": {"自有": "自有住房", "自建房": "自有住房", "自有房": "自有住房", "按揭": "按揭购房",
                             "租住": "租房", "租赁": "租房", "与父母同住": "与亲属同住"},
 }
+# What ledgers write for "nothing" in a number, date, code or choice column: read as blank (a
+# required column then asks to be filled; "-" in 月收入 said 金额不能为负数). Free text keeps it.
+_PLACEHOLDERS = frozenset({"无", "-", "--", "/", "\\", "—", "——", "－", "–", "暂无", "空", "n/a", "na", "null", "none"})
+_FREE_TEXT = frozenset({
+    "name", "business_name", "ethnicity", "id_issuer", "personal.wechat", "address.hukou_address",
+    "address.current_address", "work.occupation", "work.employer", "work.industry", "work.position",
+    "income.income_source", "assets.land_certificate_no", "assigned_clerk", "notes"})
 _DIGIT_COLUMNS = {c.key: _DIGITS_OTHER for c in COLUMNS if c.text} | {
     "id_number": _DIGITS_ID, "personal.phone_other": _DIGITS_OTHER,
     "birth_date": _DATE, "id_valid_from": _DATE, "id_valid_to": _DATE, "name": _NAME} | dict.fromkeys(
@@ -868,6 +875,7 @@ def _preview_rows(session: Session, actor: Actor, name: str, fmt: str, encoding:
     id_pos, kind_pos = key_index["id_number"], key_index["kind"]
     id_at = idx[id_pos]
     digit_kinds = [_DIGIT_COLUMNS.get(k, 0) for k in keys]
+    blankables = [k not in _FREE_TEXT for k in keys]
     row_no = header_row
     for raw in rows:
         row_no += 1
@@ -882,9 +890,11 @@ def _preview_rows(session: Session, actor: Actor, name: str, fmt: str, encoding:
         if id_at < len(raw) and type(raw[id_at]) is _Number:
             cell_errors["id_number"] = ("身份证号被 Excel 存成了数字，后几位可能已变成0。请把该列设为“文本”格式，"
                                         "重新录入号码后再导入")
-        for key, j, digits, unit in zip(keys, idx, digit_kinds, units, strict=True):
+        for key, j, digits, unit, blankable in zip(keys, idx, digit_kinds, units, blankables, strict=True):
             value = raw[j] if j < len(raw) else ""
             value, err = _clean_cell(value)
+            if blankable and len(value) <= 4 and normalize_text(value).lower() in _PLACEHOLDERS:
+                value = ""
             if unit and value and _PLAIN_NUMBER.fullmatch(normalize_text(value)):
                 value += unit  # 0.5 under 月收入（万元） is 0.5万; a unit typed in the cell wins
             if digits and value and not err:

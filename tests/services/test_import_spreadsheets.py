@@ -561,3 +561,21 @@ def test_merged_cells_apply_to_every_row_they_cover(db, actors):
         cio.commit_import(s, actors["clerk"], p)
     with db.read() as s:
         assert s.scalars(select(Customer.kind)).all() == ["farmer"] * 3
+
+
+@pytest.mark.parametrize("nothing", ["无", "-", "/", "—", "－", "暂无", "N/A"])
+def test_placeholders_for_nothing_in_number_and_choice_columns(db, actors, nothing):
+    header = [*HEADER, "住房情况", "家庭人口", "出生日期", "职业", "存款（元）"]
+    rows = [[*good_rows()[0], nothing, nothing, nothing, nothing, nothing],
+            [*_with(1, **{"手机号*": nothing})[1], "", "", "", "", ""]]
+    data = codecs.BOM_UTF8 + ("\r\n".join(",".join(r) for r in [header, *rows]) + "\r\n").encode()
+    p = preview(db, actors["clerk"], "dash.csv", data)
+    assert [(e.row, e.column) for e in p.errors] == [(3, "手机号")], [str(e) for e in p.errors]
+    assert p.errors[0].message == "请输入手机号码"  # asks for it, not "只能包含数字"
+    with db.write() as s:
+        cio.commit_import(s, actors["clerk"], p)
+    with db.read() as s:
+        got = s.execute(select(CustomerProfile.monthly_income_fen, CustomerProfile.housing_type,
+                               CustomerProfile.household_size, CustomerProfile.occupation,
+                               CustomerProfile.deposits_fen)).one()
+    assert tuple(got) == (300_000, "", None, nothing, None)  # 月收入 3000 from good_rows; free text as written
