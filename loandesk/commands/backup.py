@@ -176,6 +176,7 @@ def _restore(args: argparse.Namespace) -> int:
         print(f"备份内容：{info.summary_zh()}")
         if not _confirm(args, f"将用此备份替换 {data.root} 中的数据库，当前数据库保留为安全副本。继续吗"):
             return fail("未确认，未做任何改动。（脚本中请加 --yes）", EXIT_USAGE)
+        older_passphrase = restore.passphrase_differs_from_live(data, passphrase)
         result = restore.restore_backup(data, args.file, passphrase, expected_branch=args.branch,
                                         allow_other_branch=args.allow_other_branch)
     except restore.WrongBranch as exc:  # its text names the GUI's checkbox
@@ -189,6 +190,10 @@ def _restore(args: argparse.Namespace) -> int:
         print(f"原数据库已保留在：{result.safety_copy}")
     if not result.key_in_keyring:
         print("注意：本机没有可用的系统凭据管理器，每次启动需要输入恢复口令。")
+    if older_passphrase:
+        print("注意：恢复后，本数据库的恢复口令是制作此备份时的口令（即刚才输入的口令），"
+              "不是恢复前使用的口令。如需沿用之后设置的口令，请运行 loandesk change-passphrase 修改，"
+              "并核对保险柜中的恢复单。")
     return EXIT_OK
 
 

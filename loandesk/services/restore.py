@@ -67,6 +67,7 @@ from loandesk.store.keys import (
     PassphraseThrottle,
     WrongPassphrase,
     open_slot,
+    read_slot,
     write_json_atomic,
 )
 
@@ -331,6 +332,23 @@ def _as_data(data_dir: DataDir | Path | str) -> DataDir:
 
 def _stamp() -> str:
     return datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+
+
+def passphrase_differs_from_live(data_dir: DataDir | Path | str, passphrase: str) -> bool:
+    """True when the folder has a key slot that `passphrase` does not open: restoring then brings
+    back the backup's slot, so the recovery passphrase silently becomes the one the backup was made
+    with (an admin who changed it since would type the newer one at the next unlock, in vain).
+    Call before restoring; costs one KDF run."""
+    data = _as_data(data_dir)
+    if not data.slot.exists():
+        return False
+    try:
+        open_slot(read_slot(data.slot), passphrase)
+    except WrongPassphrase:
+        return True
+    except StorageError:
+        return False  # a damaged slot is one of the reasons to restore: nothing to compare
+    return False
 
 
 def restore_backup(data_dir: DataDir | Path | str, path: Path | str, passphrase: str | None = None, *,

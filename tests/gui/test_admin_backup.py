@@ -208,6 +208,30 @@ def test_restore_switches_database_keeps_safety_copy_and_closes_window(qtbot, db
         old.close()
 
 
+def test_restore_of_a_backup_from_before_a_passphrase_change_says_which_passphrase_applies(
+        qtbot, db, actors, data_dir, tmp_path, monkeypatch):
+    """The backup's key slot comes back with it: the recovery passphrase silently became the one
+    the backup was made with, and the admin found out at the next unlock without the keyring."""
+    path = make_backup(db, actors, tmp_path / "bk")
+    keymgmt.change_recovery_passphrase(db, actors["admin"], PASSPHRASE, "Another-Phrase-2027")
+    ctx = ctx_for(db, actors["admin"])
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    tab = create_tab(ctx)
+    window.setCentralWidget(tab)
+    window.show()
+    panel = tab.show_section("backup")
+    informed: list[str] = []
+    monkeypatch.setattr(common, "inform", lambda _p, _title, text: informed.append(text))
+    dlg = open_restore(qtbot, panel, monkeypatch, path)
+    check(qtbot, dlg, PASSPHRASE)
+    dlg.form.confirmCheck.setChecked(True)
+    with qtbot.waitSignal(tab.sig_restart_required, timeout=30000):
+        click_ok(dlg)
+    assert informed and "恢复后的恢复口令是制作此备份时的口令" in informed[0]
+    assert key_from_passphrase(data_dir, PASSPHRASE)
+
+
 def assert_untouched(db, data_dir) -> None:
     """The live database still works and nothing of a restore was left in the data folder."""
     assert "after_backup" in usernames(db)

@@ -255,3 +255,24 @@ def test_recovery_sheet_command_after_rekey(closed, tmp_path, monkeypatch, capsy
     other = tmp_path / "other.pdf"
     assert main(["recovery-sheet", "--data-dir", str(closed.root), "--to", str(other)]) == 1
     assert "恢复口令不正确" in capsys.readouterr().err and not other.exists()
+
+
+def test_restoring_a_backup_from_before_a_passphrase_change_says_which_passphrase_now_applies(
+        closed, tmp_path, monkeypatch, capsys):
+    """The restored folder takes the backup's key slot, so the recovery passphrase silently went
+    back to the older one; the admin learnt it at the next unlock without the keyring."""
+    from loandesk.store.database import open_database
+
+    db = open_database(closed, key_from_passphrase(closed, PASSPHRASE), upgrade=False)
+    old = backup.write_backup(db, tmp_path / "b")
+    db.close()
+    monkeypatch.setenv("LOANDESK_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setenv("LOANDESK_NEW_PASSPHRASE", "Another-Phrase-2027")
+    assert main(["change-passphrase", "--data-dir", str(closed.root)]) == 0
+    capsys.readouterr()
+    assert main(["restore", str(old.path), "--data-dir", str(closed.root), "--yes"]) == 0
+    out = capsys.readouterr().out
+    assert "恢复口令是制作此备份时的口令" in out and "change-passphrase" in out
+    assert key_from_passphrase(closed, PASSPHRASE)  # as the note says
+    assert main(["restore", str(old.path), "--data-dir", str(closed.root), "--yes"]) == 0
+    assert "恢复口令是制作此备份时的口令" not in capsys.readouterr().out  # same passphrase: no note

@@ -473,9 +473,11 @@ class BackupPanel(Panel):
         """Check the permission (audited), then close the database and switch, all on the DB thread."""
         ctx = self.ctx
         expected = str(ctx.db.marker.get("branch_code", "")) or None
+        older_passphrase: list[bool] = []
 
         def work(state: TaskState) -> RestoreResult:
             restore.authorize_restore(ctx.db, ctx.actor)
+            older_passphrase.append(restore.passphrase_differs_from_live(ctx.db.data, passphrase))
             ctx.db.close()  # nothing else can run: this is the DB thread
             return restore.restore_backup(
                 ctx.db.data, path, passphrase, expected_branch=expected, allow_other_branch=allow_other_branch,
@@ -485,8 +487,11 @@ class BackupPanel(Panel):
             self.last_restore = result
             info = result.info
             text = (f"已从备份恢复：网点 {info.branch_code}，备份时间 {local_time(info.created_at)}。"
-                    f"原数据库已保留在 {result.safety_copy or '（原目录为空，无需保留）'}。"
-                    "程序需要重新打开数据库，主窗口将关闭。")
+                    f"原数据库已保留在 {result.safety_copy or '（原目录为空，无需保留）'}。")
+            if any(older_passphrase):  # the backup's key slot came back with it
+                text += ("注意：恢复后的恢复口令是制作此备份时的口令（即刚才输入的口令），不是恢复前使用的口令；"
+                         "如需沿用之后设置的口令，请在“修改恢复口令…”中改回。")
+            text += "程序需要重新打开数据库，主窗口将关闭。"
             self.say(text, "ok")
             common.inform(self, "恢复完成", text)
             self.sig_restart_required.emit("restore")
