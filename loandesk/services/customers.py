@@ -938,6 +938,8 @@ def _check(data: CustomerInput, *, today: date | None, consents_on_record: Itera
                     c.err(f"{base}.phone", f"{exc}（座机请带区号）")
         elif role == "contact":
             c.err(f"{base}.phone", "请填写紧急联系人的电话")
+        if role == "contact" and phone and phone == core.get("mobile"):
+            c.also_warn("contacts", f"第 {n + 1} 位紧急联系人的电话与客户本人手机号相同，请填写能联系到其他人的电话")
         if role == "spouse":
             spouses += 1
             if spouses > 1:
@@ -951,7 +953,7 @@ def _check(data: CustomerInput, *, today: date | None, consents_on_record: Itera
             "notes": c.text(f"{base}.notes", ct.notes, "contact_notes", label="备注"),
         })
     if profile["marital_status"] == "married" and spouses == 0:
-        c.warn("contacts", "已婚客户请登记配偶信息（配偶须共同签署或同意）")
+        c.also_warn("contacts", "已婚客户请登记配偶信息（配偶须共同签署或同意）")
     if spouses and profile["marital_status"] not in ("married", ""):
         c.warn("personal.marital_status", "登记了配偶，但婚姻状况不是“已婚”，请核对")
 

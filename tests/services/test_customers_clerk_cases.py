@@ -56,3 +56,12 @@ def test_a_card_about_to_expire_is_a_warning() -> None:
     assert "2026-07-15" in result.warnings["id_valid_to"] and "44" in result.warnings["id_valid_to"]
     later = person(birth="19950101", id_valid_from="2016-09-15", id_valid_to="2026-09-15")
     assert "id_valid_to" not in cs.check(later, today=TODAY).warnings
+
+
+def test_an_emergency_contact_with_the_customers_own_phone_is_pointed_out() -> None:
+    """Filling the customer's own number just to get past the field leaves nobody to call."""
+    data = person(mobile="13812345678", contacts=(cs.ContactInput(role="contact", name="李四", relation="朋友",
+                                                                  phone="138-1234-5678"),))
+    result = cs.check(data, today=TODAY)
+    assert result.errors == {}
+    assert "本人" in result.warnings["contacts"] and "第 1" in result.warnings["contacts"]
