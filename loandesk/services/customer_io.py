@@ -187,6 +187,12 @@ for _c in COLUMNS:
     for _h in (_c.header, *_c.aliases):
         _HEADER_INDEX.setdefault(_norm_header(_h), _c.key)
 _HEADER_INDEX.setdefault(_norm_header(ERROR_HEADER), "")  # our own error column: ignored on re-import
+# One column for both validity dates, as the back of the card prints them ("2015.05.01-2035.05.01");
+# used when a file has neither 有效期起 nor 有效期止 (not a template column).
+VALIDITY_KEY = "id_validity"
+for _h in ("有效期限", "有效期", "证件有效期", "证件有效期限", "身份证有效期", "身份证有效期限"):
+    _HEADER_INDEX.setdefault(_norm_header(_h), VALIDITY_KEY)
+_VALIDITY_PARTS = ("id_valid_from", "id_valid_to")
 
 _SECTIONS: dict[str, type] = {
     "personal": cs.PersonalInput, "address": cs.AddressInput, "work": cs.WorkInput, "income": cs.IncomeInput,
@@ -641,7 +647,8 @@ def _region_code(value: str) -> str | None:
     return _region_names.get(v)
 
 
-_TOP, _SECTION, _CLERK, _REGION, _VALID_TO = range(5)
+_TOP, _SECTION, _CLERK, _REGION, _VALID_TO, _VALIDITY = range(6)
+_VALIDITY_TOKEN = re.compile(r"\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2}\s*日?|\d{8}|长期(?:有效)?|永久(?:有效)?")
 _LONG_TERM = re.compile(r"(长期|永久)(有效)?")  # as printed on the card (长期), as clerks say it (永久)
 _LONG_TERM_NOISE = re.compile(r"[\s()（）]")
 
@@ -657,6 +664,8 @@ def _plan(keys: Sequence[str]) -> list[tuple[str, int, str, str]]:
             kind = _REGION
         elif key == "id_valid_to":
             kind = _VALID_TO
+        elif key == VALIDITY_KEY:
+            kind = _VALIDITY
         else:
             kind = _SECTION if dot else _TOP
         out.append((key, kind, section if dot else "", leaf if dot else key))
@@ -687,6 +696,17 @@ def _build_input(plan: Sequence[tuple[str, int, str, str]], cells: Sequence[str]
             value = code
         elif kind == _VALID_TO and _LONG_TERM.fullmatch(_LONG_TERM_NOISE.sub("", value)):
             top["id_long_term"] = True
+            continue
+        elif kind == _VALIDITY:
+            parts = _VALIDITY_TOKEN.findall(normalize_text(value))
+            if len(parts) != 2 or _LONG_TERM.fullmatch(parts[0]):
+                cell_errors[key] = "有效期限请按身份证背面写成“2015.05.01-2035.05.01”，长期有效的写“2015.05.01-长期”"
+                continue
+            top["id_valid_from"] = parts[0]
+            if _LONG_TERM.fullmatch(parts[1]):
+                top["id_long_term"] = True
+            else:
+                top["id_valid_to"] = parts[1]
             continue
         if section:
             sub = sections.get(section)
@@ -765,7 +785,7 @@ def _map_header(header: Sequence[str], header_row: int = 1) -> tuple[list[int], 
         if key in seen:
             # A ledger with both 手机号 and 联系电话: the template's own name wins, the other is ignored
             # (and listed as such); two other names for one column stay a question for the clerk.
-            canonical = _norm_header(_BY_KEY[key].header)
+            canonical = _norm_header(_BY_KEY[key].header) if key in _BY_KEY else None
             old_is, new_is = _norm_header(seen[key]) == canonical, _norm_header(h) == canonical
             if old_is == new_is:
                 raise ImportFileError(f"表头中“{seen[key]}”和“{h[:30]}”是同一列，请删除其中一列后再导入。")
@@ -779,6 +799,12 @@ def _map_header(header: Sequence[str], header_row: int = 1) -> tuple[list[int], 
         idx.append(j)
         keys.append(key)
         texts.append(h[:30])
+    if VALIDITY_KEY in seen and any(k in seen for k in _VALIDITY_PARTS):  # the separate columns win
+        at = keys.index(VALIDITY_KEY)
+        ignored.append(texts[at])
+        del idx[at], keys[at], texts[at]
+    elif VALIDITY_KEY in seen:
+        seen.update(dict.fromkeys(_VALIDITY_PARTS, seen[VALIDITY_KEY]))
     missing = [c.header for c in COLUMNS if c.required and c.key not in seen]
     if missing:
         where = (f"第 {header_row} 行被当作表头，" if seen else
@@ -791,6 +817,8 @@ def _map_header(header: Sequence[str], header_row: int = 1) -> tuple[list[int], 
 
 def _header_for(path: str, keys: Sequence[str], texts: Sequence[str]) -> str:
     base = re.sub(r"\[\d+\]", "", path)
+    if base in (*_VALIDITY_PARTS, "id_long_term") and VALIDITY_KEY in keys:
+        base = VALIDITY_KEY
     if base in keys:
         return texts[keys.index(base)]
     col = _BY_KEY.get(base)
@@ -927,8 +955,14 @@ def _preview_rows(session: Session, actor: Actor, name: str, fmt: str, encoding:
         row_errors = dict(cell_errors)
         for path, msg in result.errors.items():
             row_errors.setdefault(path, msg)
-        if row_errors.get("id_valid_to", "").startswith("日期格式不正确"):  # the form has a 长期 box; a file has not
+        to_error = row_errors.get("id_valid_to", "")  # the form has a 长期 box; a file has not
+        if to_error.startswith("日期格式不正确"):
             row_errors["id_valid_to"] = "日期格式不正确，请按 2024-05-01 的格式填写；长期有效的身份证填“长期”"
+        elif to_error.startswith("请填写身份证有效期截止日期"):
+            row_errors["id_valid_to"] = "请填写身份证有效期截止日期；长期有效的身份证填“长期”"
+        if VALIDITY_KEY in cell_errors:  # one message for the one 有效期限 cell
+            for part in _VALIDITY_PARTS:
+                row_errors.pop(part, None)
         if cells[id_pos].endswith("000"):  # what Excel leaves of an 18-digit number: explain it
             if "校验位" in row_errors.get("id_number", ""):
                 row_errors["id_number"] += "。" + EXCEL_NUMBER_HINT

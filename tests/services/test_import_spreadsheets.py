@@ -262,6 +262,11 @@ def test_unreadable_validity_end_mentions_long_term(db, actors):
     assert err.column == "有效期止" and "2024-05-01" in err.message and "“长期”" in err.message
 
 
+def test_blank_validity_end_says_write_long_term_not_tick_a_box(db, actors):
+    (err,) = preview(db, actors["clerk"], "lt.csv", _csv(_with(0, **{VALID_TO: ""}))).errors
+    assert err.column == "有效期止" and "填“长期”" in err.message and "勾选" not in err.message
+
+
 def _patch_sheet(data: bytes, old: bytes, new: bytes) -> bytes:
     """Rewrite a value in the sheet XML the way Excel stores it (openpyxl shortens floats)."""
     src = zipfile.ZipFile(io.BytesIO(data))
@@ -579,3 +584,49 @@ def test_placeholders_for_nothing_in_number_and_choice_columns(db, actors, nothi
                                CustomerProfile.household_size, CustomerProfile.occupation,
                                CustomerProfile.deposits_fen)).one()
     assert tuple(got) == (300_000, "", None, nothing, None)  # 月收入 3000 from good_rows; free text as written
+
+
+# --- one 有效期限 column, as the back of the card prints it ---------------------------------------------
+
+@pytest.mark.parametrize(("validity", "expected_to"), [
+    ("2015.05.01-2035.05.01", "2035-05-01"),
+    ("2015-05-01-2035-05-01", "2035-05-01"),
+    ("2015.05.01—2035.05.01", "2035-05-01"),
+    ("2015年5月1日至2035年5月1日", "2035-05-01"),
+    ("20150501-20350501", "2035-05-01"),
+])
+def test_one_validity_column_as_printed_on_the_card(db, actors, validity, expected_to):
+    header = ["客户类型", "姓名", "身份证号", "有效期限", "手机号"]
+    rows = [[r[0], r[1], r[2], validity, r[5]] for r in good_rows()[:1]]
+    data = ("\r\n".join(",".join(r) for r in [header, *rows]) + "\r\n").encode("gbk")
+    p = preview(db, actors["clerk"], "card.csv", data)
+    assert p.error_count == 0, [str(e) for e in p.errors]
+    with db.write() as s:
+        cio.commit_import(s, actors["clerk"], p)
+    with db.read() as s:
+        c = s.scalars(select(Customer)).one()
+        assert (str(c.id_valid_from), str(c.id_valid_to)) == ("2015-05-01", expected_to)
+
+
+def test_one_validity_column_long_term_and_errors_at_that_column(db, actors):
+    header = ["客户类型", "姓名", "身份证号", "证件有效期", "手机号"]
+    rows = [["个人", "王老汉", valid_id("330106", "19600101", "555"), "2015.05.01-长期", "13700000003"],
+            ["个人", "李四", ID1, "2015.05.01", "13700000004"],  # the end is missing
+            ["个人", "赵五", valid_id("330106", "19700101", "777"), "2015.05.01-2020.05.01", "13700000005"]]
+    data = ("\r\n".join(",".join(r) for r in [header, *rows]) + "\r\n").encode("gbk")
+    p = preview(db, actors["clerk"], "card.csv", data)
+    by_row = {e.row: e for e in p.errors}
+    assert set(by_row) == {3, 4}, [str(e) for e in p.errors]
+    assert by_row[3].column == "证件有效期" and "2015.05.01-2035.05.01" in by_row[3].message
+    assert by_row[4].column == "证件有效期" and "过期" in by_row[4].message  # the service's check, same column
+    with db.write() as s:
+        cio.commit_import(s, actors["clerk"], p)
+    with db.read() as s:
+        c = s.scalars(select(Customer)).one()
+        assert (c.name, c.id_valid_to) == ("王老汉", None)  # None = 长期
+
+
+def test_separate_validity_columns_win_over_a_combined_one(db, actors):
+    p = preview(db, actors["clerk"], "both.csv", _csv([[*r, "乱写"] for r in good_rows()]).replace(
+        "备注\r\n".encode("gbk"), "备注,有效期限\r\n".encode("gbk")))
+    assert p.error_count == 0 and p.ignored_columns == ("有效期限",), ([str(e) for e in p.errors], p.ignored_columns)
