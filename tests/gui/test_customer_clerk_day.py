@@ -75,6 +75,7 @@ def test_typing_changqi_in_the_expiry_field_ticks_long_term(qtbot, db, actors, t
     f.idLongTermCheck.setChecked(False)
     typed(qtbot, form, "id_valid_to", "长期")
     assert f.idLongTermCheck.isChecked() and f.idValidToEdit.text() == "" and f.idLongTermCheck.hasFocus()
+    assert f.idValidToEdit.placeholderText() == "长期"  # not a greyed-out example date
     assert form.field_message("id_valid_to") == "" and f.saveButton.isEnabled(), form.result.errors
     view = saved(qtbot, form)
     assert view.id_valid_to is None

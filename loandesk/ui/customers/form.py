@@ -818,6 +818,7 @@ class CustomerForm(QWidget):
         # read-only: no input hints (they would invite typing), a different intro
         for w, hint in self._placeholders.items():
             w.setPlaceholderText("" if ro else hint)
+        self._valid_to_placeholder()
         f.pageBasicIntro.setText("只读查看。Esc 关闭。" if ro else self._basic_intro)
         if ro:
             self._say("只读：您的角色不能修改客户资料。证件号、手机号和账号已屏蔽，可点“显示完整号码”查看（将记录审计）。",
@@ -1291,9 +1292,18 @@ class CustomerForm(QWidget):
         if on and f.idValidToEdit.text():
             f.idValidToEdit.clear()
         f.idValidToEdit.setEnabled(not on or not self.editable)
+        self._valid_to_placeholder()
         if not self.loading:
             self.touched.add("id_valid_to")
             self._changed()
+
+    def _valid_to_placeholder(self) -> None:
+        """An empty 有效期止 under 长期 reads 长期 (it showed an example date, greyed out)."""
+        f = self.form
+        if f.idLongTermCheck.isChecked():
+            f.idValidToEdit.setPlaceholderText("长期")
+        else:
+            f.idValidToEdit.setPlaceholderText("" if not self.editable else self._placeholders.get(f.idValidToEdit, ""))
 
     def _valid_to_typed(self, text: str) -> None:
         """长期 (or 永久) typed where the card back prints it means the 长期 box."""
