@@ -28,6 +28,7 @@ import codecs
 import csv
 import dataclasses
 import hashlib
+import html
 import io
 import itertools
 import re
@@ -858,9 +859,65 @@ def preview_import(session: Session, actor: Actor, filename: str, data: bytes, p
     try:
         preview = _preview_rows(session, actor, name, fmt, encoding, sha, rows, max(estimate - 1, 0), progress,
                                 cancel, today)
-        return dataclasses.replace(preview, sheet=sheet)
     finally:
         close()
+    notes = preview.notes
+    if fmt == "xlsx":
+        hidden = _hidden_rows(data, sheet)
+        shown = [n for n in preview.row_numbers if n in hidden] if hidden else []
+        if shown:
+            where = "、".join(str(n) for n in shown[:5]) + ("等" if len(shown) > 5 else "")
+            notes += (f"有 {len(shown)} 行在 Excel 中被隐藏或筛选掉了（第 {where} 行），这些行同样会导入；"
+                      "不想导入的请在文件中删除后重新选择。",)
+    return dataclasses.replace(preview, sheet=sheet, notes=notes)
+
+
+_ROW_TAG = re.compile(rb"<row\b[^>]*>")
+_ROW_NUMBER = re.compile(rb'\br="(\d+)"')
+_HIDDEN = re.compile(rb'\bhidden="(?:1|true)"')
+
+
+def _hidden_rows(data: bytes, sheet: str) -> frozenset[int]:
+    """Excel row numbers hidden (by hand or by a filter) on ``sheet``. calamine reads every row and
+    does not say which were hidden; a clerk who filtered a village's list down to the applicants
+    would otherwise import the whole list without being told. The sheet XML is streamed."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            book = zf.read("xl/workbook.xml")
+            rels = zf.read("xl/_rels/workbook.xml.rels")
+            rid = None
+            for tag in re.findall(rb"<(?:\w+:)?sheet\b[^>]*>", book):
+                m_name = re.search(rb'\bname="([^"]*)"', tag)
+                if m_name and html.unescape(m_name.group(1).decode("utf-8")) == sheet:
+                    m_id = re.search(rb'\br:id="([^"]*)"', tag) or re.search(rb'\b\w+:id="([^"]*)"', tag)
+                    rid = m_id.group(1) if m_id else None
+                    break
+            target = None
+            for tag in re.findall(rb"<Relationship\b[^>]*>", rels):
+                if rid is not None and re.search(rb'\bId="' + re.escape(rid) + rb'"', tag):
+                    m_target = re.search(rb'\bTarget="([^"]*)"', tag)
+                    target = m_target.group(1).decode("utf-8") if m_target else None
+                    break
+            if target is None:
+                return frozenset()
+            path = target.lstrip("/") if target.startswith("/") else "xl/" + target
+            hidden: set[int] = set()
+            carry = b""
+            with zf.open(path) as fh:
+                while chunk := fh.read(1 << 20):
+                    buf = carry + chunk
+                    cut = buf.rfind(b"<")
+                    body, carry = (buf[:cut], buf[cut:]) if cut >= 0 else (buf, b"")
+                    if b"hidden=" not in body:
+                        continue
+                    for tag in _ROW_TAG.findall(body):
+                        if _HIDDEN.search(tag):
+                            m = _ROW_NUMBER.search(tag)
+                            if m:
+                                hidden.add(int(m.group(1)))
+            return frozenset(hidden)
+    except Exception:  # only a note for the clerk: a workbook we cannot scan simply gets none
+        return frozenset()
 
 
 def _preview_rows(session: Session, actor: Actor, name: str, fmt: str, encoding: str, sha: str,

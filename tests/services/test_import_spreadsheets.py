@@ -630,3 +630,31 @@ def test_separate_validity_columns_win_over_a_combined_one(db, actors):
     p = preview(db, actors["clerk"], "both.csv", _csv([[*r, "乱写"] for r in good_rows()]).replace(
         "备注\r\n".encode("gbk"), "备注,有效期限\r\n".encode("gbk")))
     assert p.error_count == 0 and p.ignored_columns == ("有效期限",), ([str(e) for e in p.errors], p.ignored_columns)
+
+
+# --- rows hidden by a filter ----------------------------------------------------------------------------
+
+def test_rows_hidden_by_a_filter_are_pointed_out(db, actors):
+    """A clerk filters a village's list down to the applicants and imports: every row is imported
+    (Excel keeps them all), so the preview says how many were hidden and where."""
+    wb = Workbook()
+    wb.active.title = "说明"
+    ws = wb.create_sheet("名单")
+    ws.append(["某村名单"])
+    ws.append(HEADER)
+    for r in good_rows():
+        ws.append(r)
+    ws.auto_filter.ref = "A2:I4"
+    ws.row_dimensions[4].hidden = True  # 欧阳娜娜, filtered out
+    # (名单 is sheet2.xml in the zip: the sheet is found by its name through workbook.xml and its rels)
+    out = io.BytesIO()
+    wb.save(out)
+    p = preview(db, actors["clerk"], "filtered.xlsx", out.getvalue())
+    assert p.total == 2 and p.sheet == "名单"
+    (note,) = [n for n in p.notes if "隐藏" in n]
+    assert "有 1 行" in note and "第 4 行" in note and "同样会导入" in note
+
+
+def test_no_note_without_hidden_rows(db, actors):
+    p = preview(db, actors["clerk"], "plain.xlsx", _book(good_rows()))
+    assert not [n for n in p.notes if "隐藏" in n]
