@@ -16,6 +16,7 @@ import io
 import itertools
 import json
 import re
+import unicodedata
 import zipfile
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass
@@ -133,7 +134,7 @@ class AuditFilters:
     """What the auditor typed. Empty strings and None mean "any".
 
     ``action`` and ``entity_id`` match as prefixes ("user." finds every user action; the first
-    eight characters of a UUID find its rows); ``username`` matches exactly; dates are calendar
+    eight characters of a UUID find its rows); ``username`` matches whole, in any letter case; dates are calendar
     days in China time, both ends inclusive.
     """
 
@@ -214,8 +215,11 @@ def _day_start_utc(d: date) -> datetime:
 
 
 def _filtered(stmt: Select, f: AuditFilters) -> Select:
-    if f.username.strip():
-        stmt = stmt.where(AuditRecord.username == f.username.strip())
+    name = unicodedata.normalize("NFKC", f.username).strip()
+    if name:
+        # User names are unique regardless of case and typed through an IME: "Clerk" or "ｃｌｅｒｋ"
+        # in the filter found nothing though every row of clerk's was there.
+        stmt = stmt.where(func.lower(AuditRecord.username) == name.lower())
     if f.action.strip():
         stmt = stmt.where(AuditRecord.action.like(_like_prefix(f.action.strip()), escape="\\"))
     if f.entity_type.strip():

@@ -58,6 +58,17 @@ def test_search_by_user_action_entity_outcome(trail, actors):
     assert n == 0
 
 
+def test_username_filter_ignores_case_and_full_width(trail, actors):
+    """"Clerk" typed in the filter (user names are unique regardless of case) found no rows."""
+    n_exact, _ = q(trail, actors["auditor"], username="clerk")
+    assert n_exact > 0
+    for typed in ("Clerk", " CLERK ", "ｃｌｅｒｋ"):
+        n, page = q(trail, actors["auditor"], username=typed)
+        assert n == n_exact and {r.username for r in page.rows} == {"clerk"}
+    n, _ = q(trail, actors["auditor"], username="cler")  # still the whole name, not a prefix
+    assert n == 0
+
+
 def test_like_wildcards_are_literal(trail, actors):
     n, _ = q(trail, actors["auditor"], action="%")
     assert n == 0
