@@ -299,11 +299,40 @@ def _backup_at_exit(db: Database) -> None:
     if db.is_demo:
         return
     from loandesk.services import backup
-    from loandesk.ui.tasks import wait_db_idle
+    from loandesk.ui.tasks import run_db_long, wait_db_idle
+
+    # On the DB thread behind a progress dialog: run here, a backup of a big database left the
+    # screen blank and frozen for half a minute after the window closed, and a clerk who took
+    # that for a hang and killed it lost the exit backup.
+    dlg = QProgressDialog("正在做退出备份…", "", 0, 1000)
+    dlg.setCancelButton(None)
+    dlg.setWindowTitle("LoanDesk 退出备份")
+    dlg.setMinimumDuration(400)
+    dlg.setMinimumWidth(420)
+    outcome: dict[str, object] = {}
+    loop = QEventLoop()
+
+    def progress(done: int, total: int, text: str) -> None:
+        dlg.setMaximum(total or 1000)
+        dlg.setValue(min(done, total or 1000))
+        dlg.setLabelText(f"正在做退出备份：{text}")
+
+    def finished(result: object) -> None:
+        outcome["result"] = result
+        loop.quit()
+
+    def broke(exc: BaseException) -> None:
+        outcome["error"] = exc
+        loop.quit()
 
     try:
         wait_db_idle(30)
-        outcomes = backup.backup_at_exit(db)
+        run_db_long(lambda state: backup.backup_at_exit(db, progress=state.progress), finished, broke, progress)
+        loop.exec()
+        dlg.close()
+        if "error" in outcome:
+            raise outcome["error"]  # type: ignore[misc]
+        outcomes: list[backup.LocationOutcome] = outcome["result"]  # type: ignore[assignment]
     except Exception as exc:
         log.warning("exit backup failed: %s", type(exc).__name__)
         QMessageBox.warning(None, "退出备份", user_message(exc))

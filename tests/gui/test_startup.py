@@ -201,3 +201,30 @@ def test_scheduled_backup_failure_is_said_in_the_status_bar(qtbot, db, actors, t
     finally:
         timer.stop()
         wait_db_idle()
+
+
+def test_exit_backup_runs_off_the_gui_thread(qtbot, db, actors, tmp_path):
+    """The exit backup ran on the GUI thread after the window closed: nothing on screen, no events,
+    for as long as a big database takes to back up."""
+    from PySide6.QtCore import QTimer
+
+    from loandesk.services import backup
+    from loandesk.ui.app import _backup_at_exit
+    from tests.services._backup_helpers import fill
+
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    with db.write() as s:
+        backup.set_backup_settings(s, actors["admin"], locations=[str(usb)])
+    fill(db, n=200, blobs=20)
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.setInterval(5)
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start()
+    try:
+        _backup_at_exit(db)
+    finally:
+        timer.stop()
+    assert len(list(usb.glob("*.ldbackup"))) == 1
+    assert ticks, "the event loop did not run while the exit backup was made"
