@@ -57,6 +57,10 @@ log = logging.getLogger(__name__)
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_PIXELS = 50_000_000  # per page; a 600 dpi A4 colour scan is ~35 MP
+# A JPEG is decoded at 1/2–1/8 scale in the DCT domain (``draft``): a 64 or 108 MP phone photo
+# costs a 3000-pixel decode, so it may be larger. Kept under Pillow's own hard limit (~179 MP),
+# above which Image.open refuses the file as a decompression bomb.
+MAX_JPEG_PIXELS = 170_000_000
 MAX_TIFF_PAGES = 100
 MAX_TIFF_TOTAL_PIXELS = 400_000_000
 MAX_PDF_PAGES = 1000
@@ -120,7 +124,7 @@ def _describe_unknown(data: bytes) -> str:
     if head.startswith((b"gif8",)):
         return "这是 GIF 动图，不支持"
     if head.startswith(b"riff") and data[8:12] == b"WEBP":
-        return "这是 WebP 图片，不支持"
+        return "这是 WebP 图片，不支持，请用画图等软件另存为 JPG 后再上传"
     if head.startswith(b"simple  ="):
         return "这是天文 FITS 文件，不是扫描图片"
     if head.startswith(b"pk\x03\x04"):
@@ -166,11 +170,23 @@ def prepare_upload(filename: str, data: bytes) -> PreparedUpload:
                           first.width, first.height, thumb)
 
 
-def _bomb(name: str, w: int, h: int) -> DocumentRejected:
+def _bomb(name: str, w: int, h: int, fmt: str = "") -> DocumentRejected:
+    if fmt == "JPEG":  # most likely a phone photo taken in its highest-resolution mode
+        return DocumentRejected(
+            f"“{name}”的像素尺寸过大（{w}×{h}，约 {w * h / 1e6:.0f} 百万像素），超过 "
+            f"{MAX_JPEG_PIXELS // 1_000_000} 百万像素的上限，也可能是异常或恶意文件。手机照片请在相机设置中"
+            "改用较低像素（如 1200 万像素）重新拍摄，扫描件请用 300dpi 重新扫描后再上传。"
+        )
     return DocumentRejected(
         f"“{name}”的像素尺寸过大（{w}×{h}，约 {w * h / 1e6:.0f} 百万像素），超过 {MAX_PIXELS // 1_000_000} 百万像素的上限，"
         "可能是异常或恶意文件。请用 300dpi 重新扫描后再上传。"
     )
+
+
+def _pixels_ok(fmt: str, w: int, h: int) -> bool:
+    if w <= 0 or h <= 0:
+        return False
+    return w * h <= (MAX_JPEG_PIXELS if fmt == "JPEG" else MAX_PIXELS)
 
 
 def _broken(name: str) -> DocumentRejected:
@@ -198,7 +214,8 @@ def _decode_pages(name: str, data: bytes, mime: str, *, first_only: bool = False
     out: list[Image.Image] = []
     total = 0
     with warnings.catch_warnings():
-        warnings.simplefilter("error", Image.DecompressionBombWarning)
+        # Pillow warns above ~89 MP; a JPEG is checked against MAX_JPEG_PIXELS below instead
+        warnings.simplefilter("ignore" if fmt == "JPEG" else "error", Image.DecompressionBombWarning)
         try:
             im = Image.open(io.BytesIO(data), formats=[fmt])
         except (Image.DecompressionBombError, Image.DecompressionBombWarning):
@@ -215,8 +232,8 @@ def _decode_pages(name: str, data: bytes, mime: str, *, first_only: bool = False
                     if index == MAX_TIFF_PAGES:
                         raise DocumentRejected(f"“{name}”页数过多（超过 {MAX_TIFF_PAGES} 页），请拆分后再上传。")
                 w, h = im.size
-                if w <= 0 or h <= 0 or w * h > MAX_PIXELS:
-                    raise _bomb(name, w, h)
+                if not _pixels_ok(fmt, w, h):
+                    raise _bomb(name, w, h, fmt)
                 total += w * h
                 if total > MAX_TIFF_TOTAL_PIXELS:
                     raise DocumentRejected(f"“{name}”各页合计像素过大，请降低分辨率或拆分后再上传。")

@@ -363,3 +363,49 @@ def test_orphan_sweep_keeps_blobs_owned_by_application_files(db, blobs):
     with db.read() as s:
         assert docs.sweep_orphan_blobs(s, blobs, older_than_hours=0) == 1
     assert blobs.exists(kept.id) and not blobs.exists(orphan.id)
+
+
+# --- phone photos in their highest-resolution mode ---------------------------------------------------
+
+def _big_jpeg(w: int, h: int) -> bytes:
+    """A real w×h JPEG (grey with a dark band: little memory to build, a few hundred KB)."""
+    im = Image.new("L", (w, h), 200)
+    im.paste(40, (0, 0, w // 5, h))
+    buf = io.BytesIO()
+    im.save(buf, "JPEG", quality=60)
+    return buf.getvalue()
+
+
+def _jpeg_claiming(w: int, h: int) -> bytes:
+    """A small JPEG whose frame header (SOF0) claims w×h: a decompression bomb by its header."""
+    data = bytearray(jpeg_bytes(64, 48))
+    sof = data.index(b"\xff\xc0")
+    data[sof + 5:sof + 7] = h.to_bytes(2, "big")
+    data[sof + 7:sof + 9] = w.to_bytes(2, "big")
+    return bytes(data)
+
+
+def test_108_megapixel_phone_photo_is_accepted_and_downscaled(db, actors, customer, blobs):
+    data = _big_jpeg(12_000, 9_000)  # 108 MP: over MAX_PIXELS and over Pillow's 89 MP warning
+    assert 12_000 * 9_000 > docs.MAX_PIXELS and len(data) < docs.MAX_FILE_BYTES
+    v = attach(db, actors["clerk"], customer, DocType.OTHER, "手机拍摄.jpg", data, blobs)
+    assert max(v.width, v.height) == docs.MAX_LONG_SIDE and (v.width, v.height) == (3000, 2250)
+
+
+def test_jpeg_above_the_phone_photo_limit_says_what_to_do(db, actors, customer, blobs):
+    with pytest.raises(docs.DocumentRejected) as info:  # 175 MP: ours refuses it, Pillow would open it
+        attach(db, actors["clerk"], customer, DocType.OTHER, "超大.jpg", _jpeg_claiming(15_300, 11_450), blobs)
+    assert "像素尺寸过大" in str(info.value) and "较低像素" in str(info.value)
+    t0 = time.perf_counter()
+    with pytest.raises(docs.DocumentRejected) as info:  # 3.6 GP by its header: refused before decoding
+        attach(db, actors["clerk"], customer, DocType.OTHER, "炸弹.jpg", _jpeg_claiming(60_000, 60_000), blobs)
+    assert "像素尺寸过大" in str(info.value) and time.perf_counter() - t0 < 2.0
+    with db.read() as s:
+        assert s.scalar(select(func.count()).select_from(Document)) == 0
+
+
+def test_webp_refusal_says_how_to_convert():
+    webp = b"RIFF\x24\x00\x00\x00WEBPVP8 " + b"\x00" * 40
+    with pytest.raises(docs.DocumentRejected) as info:
+        docs.prepare_upload("照片.webp", webp)
+    assert "WebP" in str(info.value) and "另存为 JPG" in str(info.value)
