@@ -450,6 +450,23 @@ def _pick_sheet(name: str, wb: Any) -> tuple[str, Any]:
 MAX_MERGED_RANGES = 20_000
 
 
+class _Filled(str):
+    """A cell's text taken from the merged cell above or beside it (not the row's own value)."""
+
+    __slots__ = ()
+
+
+class _FilledNumber(_Number):
+    __slots__ = ()
+
+
+class _FilledRow(list):  # type: ignore[type-arg]
+    """A row with _Filled cells: it is a customer only if it has a value of its own too."""
+
+
+_FILLED = (_Filled, _FilledNumber)
+
+
 def _merged_ranges(ws: Any) -> list[tuple[int, int, int, int]]:
     """Merged areas as (first row, first col, last row, last col) in iter_rows() coordinates (rows
     from the top of the sheet, columns from the first used one), by first row. Only the top-left
@@ -496,21 +513,29 @@ def _xlsx_rows(name: str, data: bytes) -> tuple[Iterator[list[str]], int, Callab
                     raise ImportFileError(f"“{name}”的列数过多（{len(raw)} 列），请使用客户导入模板。")
                 if open_ranges:
                     open_ranges = [m for m in open_ranges if m[0] >= r]
-                if raw.count("") == len(raw) and not open_ranges and (at >= len(merged) or merged[at][0] > r):
-                    yield []  # blank (a stray cell far below makes many of these)
+                if raw.count("") == len(raw):
+                    # Blank (a stray cell far below makes many of these), also inside a merged 农户:
+                    # a row needs a value of its own to be a customer.
+                    while at < len(merged) and merged[at][0] <= r:
+                        at += 1  # (a range starting here has an empty top-left cell)
+                    yield []
                     continue
                 # type() rather than isinstance: a bool cell is not a number Excel rounded.
                 out = [_Number(_cell_str(v)) if type(v) in (int, float) else _cell_str(v) for v in raw]
-                while at < len(merged) and merged[at][0] == r:
+                while at < len(merged) and merged[at][0] <= r:
                     r0, c0, r1, c1 = merged[at]
                     at += 1
-                    if 0 <= c0 < len(out) and out[c0]:
+                    if r0 == r and 0 <= c0 < len(out) and out[c0]:
                         open_ranges.append((r1, c0, c1, r0, out[c0]))
+                if not open_ranges:
+                    yield out
+                    continue
+                filled = _FilledRow(out)
                 for _last, c0, c1, r0, value in open_ranges:  # what Excel shows in a merged cell
                     for c in range(c0 + (r == r0), min(c1, len(out) - 1) + 1):
-                        if not out[c]:
-                            out[c] = value
-                yield out
+                        if not filled[c]:
+                            filled[c] = _FilledNumber(value) if isinstance(value, _Number) else _Filled(value)
+                yield filled
         except ImportFileError:
             raise
         except Exception:
@@ -972,7 +997,7 @@ def _preview_rows(session: Session, actor: Actor, name: str, fmt: str, encoding:
             _notify(progress, cancel, len(packed), estimate, "正在检查数据")
         cells: list[str] = []
         cell_errors: dict[str, str] = {}
-        if id_at < len(raw) and type(raw[id_at]) is _Number:
+        if id_at < len(raw) and isinstance(raw[id_at], _Number):
             cell_errors["id_number"] = ("身份证号被 Excel 存成了数字，后几位可能已变成0。请把该列设为“文本”格式，"
                                         "重新录入号码后再导入")
         for key, j, digits, unit, blankable in zip(keys, idx, digit_kinds, units, blankables, strict=True):
@@ -996,8 +1021,10 @@ def _preview_rows(session: Session, actor: Actor, name: str, fmt: str, encoding:
             if err:
                 cell_errors.setdefault(key, err)
             cells.append(value)
+        if type(raw) is _FilledRow and not any(raw[j] and type(raw[j]) not in _FILLED for j in idx if j < len(raw)):
+            cells = []  # only what merged cells spread into it (序号 pre-numbered down an empty list)
         if not any(cells):
-            if any((c or "").strip() for c in raw):
+            if any((c or "").strip() for c in raw if type(c) not in _FILLED):
                 issue(warns, row_no, "", "该行只有模板以外的列有内容，已跳过")
             continue
         if len(packed) >= MAX_ROWS:

@@ -658,3 +658,23 @@ def test_rows_hidden_by_a_filter_are_pointed_out(db, actors):
 def test_no_note_without_hidden_rows(db, actors):
     p = preview(db, actors["clerk"], "plain.xlsx", _book(good_rows()))
     assert not [n for n in p.notes if "隐藏" in n]
+
+
+def test_rows_with_nothing_of_their_own_under_a_merged_cell_are_not_customers(db, actors):
+    """序号 pre-numbered down the sheet and 农户 merged over all of it, customers in the first rows."""
+    header = ["序号", *HEADER]
+    wb = Workbook()
+    ws = wb.active
+    ws.append(header)
+    for n, r in enumerate(good_rows(), 1):
+        ws.append([n, *r])
+    ws.append([None] * len(header))  # a blank row inside the merged area
+    for n in (4, 5):
+        ws.append([n])
+    ws.merge_cells("B2:B6")  # 客户类型 = 农户 for rows 2-6
+    out = io.BytesIO()
+    wb.save(out)
+    p = preview(db, actors["clerk"], "numbered.xlsx", out.getvalue())
+    assert (p.total, p.error_count) == (2, 0), [str(e) for e in p.errors]
+    assert {(w.row, w.message) for w in p.warnings if not w.column} == {
+        (5, "该行只有模板以外的列有内容，已跳过"), (6, "该行只有模板以外的列有内容，已跳过")}
