@@ -13,7 +13,14 @@ Why it is built this way:
   decoded; control characters are refused per cell. Every problem is reported in Chinese with
   its row and column, as the clerk sees them in Excel.
 * **Excel in China** saves CSV as GBK/GB18030 (or UTF-8 with BOM, or UTF-16 "Unicode text"),
-  and turns 18-digit ID numbers into floating-point numbers. Both are detected and explained.
+  and turns 18-digit ID numbers into floating-point numbers (1.1E+17, or ...000 in a CSV). Both
+  are detected and explained; an ID is never guessed.
+* **Branches' own ledgers are read as the clerk sees them**: the header may sit below a title
+  row; the customer sheet is found among instruction and hidden drop-down sheets (two customer
+  sheets are refused by name, not guessed); merged cells apply to every row they cover; columns
+  headed in 万元 are converted; text dates with a time, Excel date serials, 长期/永久, ledger words
+  for choices (个体户, 再婚) and placeholders (无, -) are read; rows hidden by a filter are pointed
+  out. What cannot be read unambiguously is an error at its row and column, never a default.
 * **Memory:** a preview keeps each data row as one packed string (cells joined by U+001F, which
   no accepted cell can contain), not as objects; 100,000 rows stay in the tens of megabytes.
 * **Export** masks ID numbers and phones unless the user holds ``customer.view_unmasked``, is
