@@ -651,7 +651,7 @@ def _digit_text(value: str, kind: int) -> tuple[str, str | None]:
         value = value[1:].lstrip()
     compact = normalize_text(value).replace(" ", "")
     if _SCIENTIFIC.fullmatch(compact):
-        return value, (f"号码被 Excel 存成了数字，显示成了科学计数法（{compact[:20]}），后几位已丢失。"
+        return value, (f"号码被 Excel 存成了数字，显示成了科学计数法（{compact[:32]}），后几位已丢失。"
                        "请把该列设为“文本”格式，重新录入号码后再导入")
     if kind == _DIGITS_OTHER:
         m = _WHOLE_FLOAT.fullmatch(compact)

@@ -678,3 +678,9 @@ def test_rows_with_nothing_of_their_own_under_a_merged_cell_are_not_customers(db
     assert (p.total, p.error_count) == (2, 0), [str(e) for e in p.errors]
     assert {(w.row, w.message) for w in p.warnings if not w.column} == {
         (5, "该行只有模板以外的列有内容，已跳过"), (6, "该行只有模板以外的列有内容，已跳过")}
+
+
+def test_scientific_notation_is_quoted_whole(db, actors):
+    """As the error workbook writes an Excel-number ID back (3.301061990030711e+17)."""
+    (err,) = preview(db, actors["clerk"], "sci.csv", _csv(_with(0, **{"身份证号*": "3.301061990030711e+17"}))).errors
+    assert "（3.301061990030711e+17）" in err.message
