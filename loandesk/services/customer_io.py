@@ -755,6 +755,9 @@ def _build_input(plan: Sequence[tuple[str, int, str, str]], cells: Sequence[str]
 
 
 HEADER_SCAN_ROWS = 20  # the header may sit below a title ("XX信用社客户导入表") and a 填表单位 line
+# Other institutions' templates put a sample customer right under the header, marked as such.
+EXAMPLE_ROWS = 3
+_EXAMPLE_MARKS = ("示例", "填写示例", "样例", "范例", "举例", "例:", "例如", "(示例", "(样例", "(例")
 _REQUIRED_KEYS = frozenset(c.key for c in COLUMNS if c.required)
 
 
@@ -764,6 +767,12 @@ def _header_score(row: Sequence[str]) -> tuple[int, int]:
     keys.discard(None)
     keys.discard("")
     return len(keys & _REQUIRED_KEYS), len(keys)
+
+
+def _is_sample(raw: Sequence[str], name: str) -> bool:
+    """A sample row: its first cell (often 序号) or its name says 示例/样例/例：."""
+    first = next((c for c in raw if c and type(c) not in _FILLED), "")
+    return any(normalize_text(v).startswith(_EXAMPLE_MARKS) for v in (first, name) if v)
 
 
 def _find_header(lead: Sequence[list[str]]) -> int | None:
@@ -989,7 +998,7 @@ def _preview_rows(session: Session, actor: Actor, name: str, fmt: str, encoding:
 
     units = [_header_unit(k, t) for k, t in zip(keys, texts, strict=True)]
     notes = tuple(f"“{t}”列按{u}元填写，已换算为元" for t, u in zip(texts, units, strict=True) if u)
-    id_pos, kind_pos = key_index["id_number"], key_index["kind"]
+    id_pos, kind_pos, name_pos = key_index["id_number"], key_index["kind"], key_index["name"]
     id_at = idx[id_pos]
     digit_kinds = [_DIGIT_COLUMNS.get(k, 0) for k in keys]
     blankables = [k not in _FREE_TEXT for k in keys]
@@ -1033,6 +1042,9 @@ def _preview_rows(session: Session, actor: Actor, name: str, fmt: str, encoding:
         if not any(cells):
             if any((c or "").strip() for c in raw if type(c) not in _FILLED):
                 issue(warns, row_no, "", "该行只有模板以外的列有内容，已跳过")
+            continue
+        if row_no - header_row <= EXAMPLE_ROWS and not packed and _is_sample(raw, cells[name_pos]):
+            issue(warns, row_no, "", "这是填写示例行，已跳过（不会导入）")
             continue
         if len(packed) >= MAX_ROWS:
             raise ImportFileError(f"“{name}”超过 {MAX_ROWS:,} 行，请拆分成多个文件导入。")

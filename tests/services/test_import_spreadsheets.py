@@ -684,3 +684,23 @@ def test_scientific_notation_is_quoted_whole(db, actors):
     """As the error workbook writes an Excel-number ID back (3.301061990030711e+17)."""
     (err,) = preview(db, actors["clerk"], "sci.csv", _csv(_with(0, **{"身份证号*": "3.301061990030711e+17"}))).errors
     assert "（3.301061990030711e+17）" in err.message
+
+
+@pytest.mark.parametrize("mark", ["示例", "填写示例：", "（示例）张三", "例：张三"])
+def test_a_sample_row_under_the_header_is_skipped(db, actors, mark):
+    sample = ["农户", mark, "330106199003071236", "2015-05-01", "2035-05-01", "13800138000", "", "", ""]
+    p = preview(db, actors["clerk"], "s.xlsx", _book([sample, *good_rows()]))
+    assert (p.total, p.error_count) == (2, 0), [str(e) for e in p.errors]
+    assert [(w.row, w.message) for w in p.warnings if not w.column] == [(2, "这是填写示例行，已跳过（不会导入）")]
+
+
+def test_a_customer_further_down_is_never_taken_for_a_sample(db, actors):
+    rows = [*good_rows(), ["农户", "示例", ID1, "2015-05-01", "2035-05-01", "13800000009", "", "", ""]]
+    p = preview(db, actors["clerk"], "s.xlsx", _book(rows))
+    assert p.total == 3  # (an error: it repeats 张三's ID) -- counted, not skipped as a sample
+
+
+def test_a_remark_starting_with_shili_does_not_make_a_sample(db, actors):
+    rows = _with(0, **{"备注": "示例村的老客户"})
+    p = preview(db, actors["clerk"], "s.xlsx", _book(rows))
+    assert (p.total, p.error_count) == (2, 0)
