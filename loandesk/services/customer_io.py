@@ -600,7 +600,8 @@ _CHOICE_ALIASES: dict[str, dict[str, str]] = {
 }
 # What ledgers write for "nothing" in a number, date, code or choice column: read as blank (a
 # required column then asks to be filled; "-" in 月收入 said 金额不能为负数). Free text keeps it.
-_PLACEHOLDERS = frozenset({"无", "-", "--", "/", "\\", "—", "——", "－", "–", "暂无", "空", "n/a", "na", "null", "none"})
+_PLACEHOLDERS = frozenset({"无", "-", "--", "/", "\\", "—", "——", "－", "／", "–", "暂无", "空", "n/a", "na", "null", "none",
+                           "ｎ／ａ", "ｎａ"})
 _FREE_TEXT = frozenset({
     "name", "business_name", "ethnicity", "id_issuer", "personal.wechat", "address.hukou_address",
     "address.current_address", "work.occupation", "work.employer", "work.industry", "work.position",
@@ -613,6 +614,7 @@ _DIGIT_COLUMNS = {c.key: _DIGITS_OTHER for c in COLUMNS if c.text} | {
 # the name, number and date columns; free text is stored exactly as written).
 _PASTED = {0x200B: None, 0x200C: None, 0x200D: None, 0x2060: None, 0xFEFF: None,
            0xA0: " ", 0x202F: " ", 0x205F: " ", 0x3000: " ", **{c: " " for c in range(0x2000, 0x200B)}}
+_NAME_ODD = re.compile(r"[\s\u200b-\u200d\u2060\ufeff]")
 _SPACED_HAN_NAME = re.compile(r"[\u3400-\u9fff\U00020000-\U0003134f]+(?:\s+[\u3400-\u9fff\U00020000-\U0003134f]+)+")
 _TIME_SUFFIX = re.compile(r"(\S+?)(?:\s+|T)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?")
 _EXCEL_EPOCH = date(1899, 12, 30)  # serial 1 = 1900-01-01 (Excel's 1900 leap-year bug aside)
@@ -623,6 +625,8 @@ EXCEL_NUMBER_HINT = "若该列在 Excel 中是数字格式，第15位以后会�
 def _name_text(value: str) -> str:
     """"张\u00a0三" or "王  五" (padded to line up with three-character names) is 张三 / 王五; a
     name in Latin letters keeps its spaces."""
+    if _NAME_ODD.search(value) is None:
+        return value  # the usual case: nothing to tidy
     value = value.translate(_PASTED).strip()
     if _SPACED_HAN_NAME.fullmatch(value):
         return "".join(value.split())
@@ -632,10 +636,11 @@ def _name_text(value: str) -> str:
 def _date_text(value: str) -> tuple[str, str | None]:
     """A date cell as CSV/WPS write a date-time ("2020/5/1 0:00"): the date part. A bare Excel
     serial (43952: a date column re-formatted as 常规/数值) becomes its date, with a prompt."""
-    m = _TIME_SUFFIX.fullmatch(value)
-    if m:
-        return m.group(1), None
-    compact = normalize_text(value)
+    if " " in value or "T" in value:
+        m = _TIME_SUFFIX.fullmatch(value)
+        if m:
+            return m.group(1), None
+    compact = value
     if compact.isascii() and compact.isdigit() and len(compact) <= 5 and 0 < int(compact) <= _SERIAL_MAX:
         day = _EXCEL_EPOCH + timedelta(days=int(compact))
         return day.isoformat(), f"日期在表格中显示为数字 {compact}，已按 Excel 日期读作 {day.isoformat()}，请核对"
@@ -646,7 +651,11 @@ def _digit_text(value: str, kind: int) -> tuple[str, str | None]:
     """A leading ' (Excel's text prefix, kept literally in CSV and by some systems) is dropped;
     "13800138000.0" (a number written out by another program) becomes 13800138000, except in the
     ID column where a number has already lost digits; 3.30106E+17 is explained, never guessed."""
-    value = value.translate(_PASTED).strip()
+    if value.isascii():
+        if value.isdigit():
+            return value, None  # most IDs, phones and codes: nothing to undo
+    else:
+        value = value.translate(_PASTED).strip()
     if value[:1] in _QUOTES:
         value = value[1:].lstrip()
     compact = normalize_text(value).replace(" ", "")
@@ -1019,17 +1028,17 @@ def _preview_rows(session: Session, actor: Actor, name: str, fmt: str, encoding:
         for key, j, digits, unit, blankable in zip(keys, idx, digit_kinds, units, blankables, strict=True):
             value = raw[j] if j < len(raw) else ""
             value, err = _clean_cell(value)
-            if blankable and len(value) <= 4 and normalize_text(value).lower() in _PLACEHOLDERS:
+            if blankable and len(value) <= 4 and value.lower() in _PLACEHOLDERS:
                 value = ""
             if unit and value and _PLAIN_NUMBER.fullmatch(normalize_text(value)):
                 value += unit  # 0.5 under 月收入（万元） is 0.5万; a unit typed in the cell wins
             if digits and value and not err:
                 if digits == _CHOICE:
-                    value = _CHOICE_ALIASES[key].get(normalize_text(value).replace(" ", ""), value)
+                    value = _CHOICE_ALIASES[key].get(value, value)
                 elif digits == _NAME:
                     value = _name_text(value)
                 elif digits == _DATE:
-                    value, note = _date_text(value.translate(_PASTED).strip())
+                    value, note = _date_text(value if value.isascii() else value.translate(_PASTED).strip())
                     if note:
                         issue(warns, row_no, texts[len(cells)], note)
                 else:
