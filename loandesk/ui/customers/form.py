@@ -1380,20 +1380,17 @@ class CustomerForm(QWidget):
         a = member.address
         # Only what the member has on file: an empty part must not wipe what the clerk typed.
         copied = []
-        if a.hukou_region_code or a.hukou_address:
-            if a.hukou_region_code:
-                self.hukou.set_code(a.hukou_region_code)
-            if a.hukou_address:
-                f.hukouAddressEdit.setText(a.hukou_address)
-            self.touched.update({"address.hukou_region_code", "address.hukou_address"})
-            copied.append("户籍地址")
-        if a.current_region_code or a.current_address:
-            if a.current_region_code:
-                self.current.set_code(a.current_region_code)
-            if a.current_address:
-                f.currentAddressEdit.setText(a.current_address)
-            self.touched.update({"address.current_region_code", "address.current_address"})
-            copied.append("现居地址")
+        for key, label, cascade, edit in (("hukou", "户籍地址", self.hukou, f.hukouAddressEdit),
+                                          ("current", "现居地址", self.current, f.currentAddressEdit)):
+            code, text = getattr(a, f"{key}_region_code"), getattr(a, f"{key}_address")
+            if not (code or text):
+                continue
+            if code:
+                cascade.set_code(code)
+            if text:
+                edit.setText(text)
+            self.touched.update({f"address.{key}_region_code", f"address.{key}_address"})
+            copied.append(label)
         others = f"（另有 {len(members) - 1} 位家庭成员已建档）" if len(members) > 1 else ""
         if not copied:
             self._say(f"{member.name}（{member.customer_no}）的资料中没有登记地址，未复制。{others}", "warn")
