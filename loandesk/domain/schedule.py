@@ -180,7 +180,9 @@ def build_schedule(
             if k == months:
                 part = balance
             elif method == "equal_installment":
-                part = min(level - interest, balance)
+                # A 31-day month under actual/360 can accrue more than the level payment (high
+                # rate, long term): that period is interest only — the balance never grows.
+                part = max(_ZERO, min(level - interest, balance))
             elif method == "equal_principal":
                 part = min(level, balance)
             else:

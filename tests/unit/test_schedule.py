@@ -228,3 +228,20 @@ def test_equal_principal_costs_less_interest_than_equal_installment(
     tolerance = Decimal("0.01") * months  # per-period rounding
     assert ep <= ei + tolerance
     assert ei <= io + tolerance
+
+
+@pytest.mark.parametrize(
+    ("principal", "rate", "months"),
+    [
+        (Decimal("2.46"), Decimal("0.3069"), 137),  # found by the property test below
+        (Decimal("100000"), Decimal("0.24"), 360),  # 31-day month: 2,066.67 interest > 2,001.58 level
+    ],
+)
+def test_actual_360_month_accruing_more_than_the_level_payment_is_interest_only(
+    principal: Decimal, rate: Decimal, months: int
+) -> None:
+    rows = build_schedule(principal, rate, months, "equal_installment", date(2000, 1, 1), day_count="actual/360")
+    assert all(r.principal >= 0 and r.balance <= principal for r in rows)
+    first = rows[0]
+    assert first.days == 31 and first.principal == 0 and first.payment == first.interest
+    assert schedule_totals(rows)[0] == principal and rows[-1].balance == 0
