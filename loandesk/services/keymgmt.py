@@ -92,6 +92,22 @@ def verify_recovery_passphrase(data: DataDir, passphrase: str, *, expected_key: 
     return key
 
 
+def _verified_key(db: Database, actor: Actor, passphrase: str, throttle: PassphraseThrottle | None, *,
+                  doing: str, refused: str, reason: str) -> str:
+    """Under MAINTENANCE: refuse while a re-key is unfinished, then the key the passphrase opens
+    (it must be the live key); a wrong passphrase is audited as ``refused`` before it is raised."""
+    data = db.data
+    if pending_slot_path(data).exists() or (data.root / REKEY_JOURNAL).exists():
+        raise StorageError(f"上次更换密钥尚未完成，请重新启动 LoanDesk 后再{doing}。")
+    try:
+        return verify_recovery_passphrase(data, passphrase, expected_key=db.key_hex(), throttle=throttle)
+    except WrongPassphrase:
+        with db.write() as s:
+            audit.record(s, actor, refused, entity_type="database", entity_id=db.database_id,
+                         summary={"reason": reason}, outcome="denied")
+        raise
+
+
 # --- recovery passphrase ---------------------------------------------------------------------------
 
 def change_recovery_passphrase(db: Database, actor: Actor, old_passphrase: str, new_passphrase: str, *,
@@ -105,16 +121,8 @@ def change_recovery_passphrase(db: Database, actor: Actor, old_passphrase: str, 
         authorize(s, actor, "key.manage")
     data = db.data
     with MAINTENANCE:
-        if pending_slot_path(data).exists() or (data.root / REKEY_JOURNAL).exists():
-            raise StorageError("上次更换密钥尚未完成，请重新启动 LoanDesk 后再修改恢复口令。")
-        try:
-            key = verify_recovery_passphrase(data, old_passphrase, expected_key=db.key_hex(), throttle=throttle)
-        except WrongPassphrase:
-            with db.write() as s:
-                audit.record(s, actor, "key.passphrase_change_refused", entity_type="database",
-                             entity_id=db.database_id, summary={"reason": "wrong old passphrase"},
-                             outcome="denied")
-            raise
+        key = _verified_key(db, actor, old_passphrase, throttle, doing="修改恢复口令",
+                            refused="key.passphrase_change_refused", reason="wrong old passphrase")
         problems = passphrase_problems(new_passphrase)
         if problems:
             raise ServiceError("新恢复口令不符合要求：" + "；".join(problems), field="new_passphrase")
@@ -513,17 +521,9 @@ def recovery_sheet_pdf(db: Database, actor: Actor, passphrase: str, *,
 
     with db.write() as s:
         authorize(s, actor, "key.manage")
-    data = db.data
     with MAINTENANCE:
-        if pending_slot_path(data).exists() or (data.root / REKEY_JOURNAL).exists():
-            raise StorageError("上次更换密钥尚未完成，请重新启动 LoanDesk 后再打印恢复单。")
-        try:
-            key = verify_recovery_passphrase(data, passphrase, expected_key=db.key_hex(), throttle=throttle)
-        except WrongPassphrase:
-            with db.write() as s:
-                audit.record(s, actor, "key.recovery_sheet_refused", entity_type="database",
-                             entity_id=db.database_id, summary={"reason": "wrong passphrase"}, outcome="denied")
-            raise
+        key = _verified_key(db, actor, passphrase, throttle, doing="打印恢复单",
+                            refused="key.recovery_sheet_refused", reason="wrong passphrase")
     marker = db.marker
     pdf = render_recovery_sheet(str(marker.get("branch_name", "")), str(marker.get("branch_code", "")),
                                 db.database_id, recovery_key_text(key), datetime.now(UTC))
