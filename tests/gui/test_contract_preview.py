@@ -30,6 +30,21 @@ def ctx_for(db, actor) -> AppContext:
     return AppContext(db=db, actor=actor, branch_name="测试支行", branch_code="3301")
 
 
+def open_preview(qtbot, db, actors, monkeypatch) -> tuple[ContractsPanel, PdfPreviewDialog]:
+    """The clerk's contracts panel with its one contract previewed (the dialog is not run modally)."""
+    panel = ContractsPanel(ctx_for(db, actors["clerk"]))
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=10000)
+    panel.form.workView.selectRow(0)
+    opened: list[PdfPreviewDialog] = []
+    monkeypatch.setattr(common, "run_dialog", lambda dlg: opened.append(dlg) or True)
+    panel.form.previewButton.click()
+    qtbot.waitUntil(lambda: bool(opened), timeout=20000)
+    qtbot.addWidget(opened[0])
+    return panel, opened[0]
+
+
 def pdf_pages(data: bytes) -> list[str]:
     return [p.extract_text() or "" for p in PdfReader(io.BytesIO(data)).pages]
 
@@ -96,17 +111,7 @@ def test_print_pdf_paints_every_page(qtbot, tmp_path, db, actors, contract):
 
 def test_print_and_save_from_the_preview_original_then_copies(qtbot, db, actors, contract, tmp_path, monkeypatch):
     """Through the contracts panel: preview → 打印 (original) → 另存为 (副本) → cancelled print (nothing)."""
-    panel = ContractsPanel(ctx_for(db, actors["clerk"]))
-    qtbot.addWidget(panel)
-    panel.show()
-    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=10000)
-    panel.form.workView.selectRow(0)
-    opened: list[PdfPreviewDialog] = []
-    monkeypatch.setattr(common, "run_dialog", lambda dlg: opened.append(dlg) or True)
-    panel.form.previewButton.click()
-    qtbot.waitUntil(lambda: bool(opened), timeout=20000)
-    dlg = opened[0]
-    qtbot.addWidget(dlg)
+    panel, dlg = open_preview(qtbot, db, actors, monkeypatch)
     assert "原件" in dlg.form.noticeLabel.text()
     # 1. print: the stored original goes to the printer
     printed = tmp_path / "printer1.pdf"
@@ -156,17 +161,7 @@ def test_a_failed_print_says_the_output_was_counted(qtbot, db, actors, contract,
     instead of a bare 打印失败 followed by a 副本 the clerk cannot explain."""
     from loandesk.ui.approval import preview
 
-    panel = ContractsPanel(ctx_for(db, actors["clerk"]))
-    qtbot.addWidget(panel)
-    panel.show()
-    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=10000)
-    panel.form.workView.selectRow(0)
-    opened: list[PdfPreviewDialog] = []
-    monkeypatch.setattr(common, "run_dialog", lambda dlg: opened.append(dlg) or True)
-    panel.form.previewButton.click()
-    qtbot.waitUntil(lambda: bool(opened), timeout=20000)
-    dlg = opened[0]
-    qtbot.addWidget(dlg)
+    _panel, dlg = open_preview(qtbot, db, actors, monkeypatch)
     monkeypatch.setattr(common, "ask_printer", lambda *a: QPrinter())
 
     def offline(_pdf: bytes, _printer: object) -> int:
