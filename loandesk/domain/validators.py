@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "LUHN_FAILED",
     "USCC_CHARSET",
     "ValidationError",
     "compute_uscc_check",
@@ -96,11 +97,16 @@ def luhn_ok(digits: str) -> bool:
     return total % 10 == 0
 
 
-def validate_bank_card(text: str | None) -> str:
+LUHN_FAILED = "银行卡号校验失败（Luhn校验不通过），请核对是否输错"
+
+
+def validate_bank_card(text: str | None, *, luhn: bool = True) -> str:
     """Return the card number as 16–19 ASCII digits or raise ValidationError.
 
     Only for card PANs: passbooks (存折) and internal accounts often fail Luhn, so callers must not
-    run this on other account types (domain-rules §1.6).
+    run this on other account types (domain-rules §1.6). ``luhn=False`` checks the form only, for
+    callers that warn about the check digit instead of refusing (the customer form: §1.6 says
+    warn, since some older RCC-issued cards do not carry a Luhn digit).
     """
     s = strip_separators(text)
     if not s:
@@ -109,8 +115,8 @@ def validate_bank_card(text: str | None) -> str:
         raise ValidationError("银行卡号只能包含数字")
     if not 16 <= len(s) <= 19:
         raise ValidationError(f"银行卡号应为16–19位数字，实际为{len(s)}位")
-    if not luhn_ok(s):
-        raise ValidationError("银行卡号校验失败（Luhn校验不通过），请核对是否输错")
+    if luhn and not luhn_ok(s):
+        raise ValidationError(LUHN_FAILED)
     return s
 
 

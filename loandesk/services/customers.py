@@ -42,7 +42,9 @@ from loandesk.domain.masking import DEFAULT_POLICIES, MaskPolicy, mask_bank_card
 from loandesk.domain.money import fen_to_yuan, parse_amount, yuan_to_fen
 from loandesk.domain.permissions import allowed
 from loandesk.domain.validators import (
+    LUHN_FAILED,
     ValidationError,
+    luhn_ok,
     normalize_text,
     strip_separators,
     validate_bank_card,
@@ -868,11 +870,17 @@ def _check(data: CustomerInput, *, today: date | None, consents_on_record: Itera
     if account_no:
         account_type = c.choice("bank.account_type", b.account_type or "card", ACCOUNT_TYPE_LABELS) or "card"
         if account_type == "card":
+            passbook_hint = "如是存折或内部账号，请把账户类型改为“存折”或“其他账户”"
             try:
-                account_no = validate_bank_card(account_no)
+                account_no = validate_bank_card(account_no, luhn=False)
             except ValidationError as exc:
-                # Passbook and internal account numbers are no card numbers and often fail (§1.6).
-                c.err("bank.account_no", f"{exc}；如是存折或内部账号，请把账户类型改为“存折”或“其他账户”")
+                # Passbook and internal account numbers are no card numbers (§1.6).
+                c.err("bank.account_no", f"{exc}；{passbook_hint}")
+            else:
+                if not luhn_ok(account_no):
+                    # §1.6: warn, do not block — a typo is likely, but some older cards carry no
+                    # Luhn digit, and refusing them would stop the loan at the counter.
+                    c.warn("bank.account_no", f"{LUHN_FAILED}（对照卡面核对无误可保存）；{passbook_hint}")
         elif not (account_no.isascii() and account_no.isalnum() and len(account_no) <= 40):
             c.err("bank.account_no", "账号只能包含数字或字母，且不超过40位")
         if "pi_sensitive" not in on_record:

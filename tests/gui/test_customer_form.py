@@ -194,8 +194,8 @@ def test_bank_card_luhn_and_consent_rule(qtbot, db, actors, tmp_path, no_questio
     _tab, form = new_form(qtbot, db, actors, tmp_path)
     f = form.form
     fill_valid(qtbot, form)
-    typed(qtbot, form, "bank.account_no", "6222 0212 3456 7890")  # Luhn fails
-    assert "Luhn" in form.field_message("bank.account_no")
+    typed(qtbot, form, "bank.account_no", "6222 0212 3456 7890")  # Luhn fails: a warning, under the error
+    assert "个人敏感信息处理单独同意书" in form.field_message("bank.account_no")
     typed(qtbot, form, "bank.account_no", "6222 0212 3456 7894")  # Luhn ok, but no consent on file
     assert "个人敏感信息处理单独同意书" in form.field_message("bank.account_no")
     assert not f.saveButton.isEnabled()
@@ -210,6 +210,11 @@ def test_bank_card_luhn_and_consent_rule(qtbot, db, actors, tmp_path, no_questio
     assert len(form.pending_consents) == 1 and f.consentTable.rowCount() == 1
     assert f.consentTable.item(0, 4).text() == "待保存"
     assert form.field_message("bank.account_no") == "" and f.saveButton.isEnabled()
+    typed(qtbot, form, "bank.account_no", "6222 0212 3456 7890")  # §1.6: a failed Luhn digit only warns
+    assert "Luhn" in form.field_message("bank.account_no") and "核对" in form.field_message("bank.account_no")
+    assert form.widget_for("bank.account_no").property("state") == "warn" and f.saveButton.isEnabled()
+    typed(qtbot, form, "bank.account_no", "6222 0212 3456 7894")
+    assert form.field_message("bank.account_no") == ""
     assert "征信查询授权" in f.consentBannerLabel.text() and "个人敏感信息" not in f.consentBannerLabel.text()
     view = saved(qtbot, form)
     assert view.consents.missing == ("credit_query",)

@@ -42,10 +42,11 @@ def test_a_card_number_that_fails_tells_how_to_record_a_passbook() -> None:
     """存折 and internal account numbers are no card numbers (domain-rules §1.6): the clerk who typed
     one as 银行卡 must learn how to record it, not only that it failed."""
     consent = (cs.ConsentInput(kind="pi_sensitive", signed_on="2026-05-01", scope="贷款业务"),)
-    for number in ("6222021234567890", "62270012345"):  # Luhn fails; too short for a card
-        message = cs.check(person(bank=cs.BankAccountInput("card", number), consents=consent),
-                           today=TODAY).errors["bank.account_no"]
+    for number, blocks in (("6222021234567890", False), ("62270012345", True)):  # Luhn fails; too short
+        result = cs.check(person(bank=cs.BankAccountInput("card", number), consents=consent), today=TODAY)
+        message = (result.errors if blocks else result.warnings)["bank.account_no"]
         assert "存折" in message and "账户类型" in message, message
+        assert ("bank.account_no" in result.errors) is blocks  # §1.6: a failed Luhn digit only warns
 
 
 def test_a_card_about_to_expire_is_a_warning() -> None:

@@ -129,7 +129,16 @@ def test_bank_card_luhn_only_for_cards_and_only_with_consent() -> None:
     assert errors(person(bank=cs.BankAccountInput("card", card), consents=consent)) == {}
     assert errors(person(bank=cs.BankAccountInput("card", card)), consents=["pi_sensitive"]) == {}
     wrong = card[:-1] + str((int(card[-1]) + 1) % 10)
-    assert "Luhn" in errors(person(bank=cs.BankAccountInput("card", wrong), consents=consent))["bank.account_no"]
+    # domain-rules §1.6: a failed check digit warns (older RCC cards carry none), it does not block
+    failed = cs.check(person(bank=cs.BankAccountInput("card", wrong), consents=consent), today=TODAY)
+    assert failed.errors == {}
+    assert "Luhn" in failed.warnings["bank.account_no"] and "核对" in failed.warnings["bank.account_no"]
+    assert "bank.account_no" not in cs.check(person(bank=cs.BankAccountInput("card", card), consents=consent),
+                                             today=TODAY).warnings
+    # the form of a card number still blocks: letters, or a length no card has
+    assert "只能包含数字" in errors(person(bank=cs.BankAccountInput("card", card[:-2] + "AB"), consents=consent))[
+        "bank.account_no"]
+    assert "16–19位" in errors(person(bank=cs.BankAccountInput("card", card[:12]), consents=consent))["bank.account_no"]
     # a passbook number is not a card PAN: no Luhn
     assert errors(person(bank=cs.BankAccountInput("passbook", "12345678901"), consents=consent)) == {}
 
