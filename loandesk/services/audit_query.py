@@ -46,6 +46,7 @@ ACTION_LABELS: dict[str, str] = {
     "setup.branch_created": "初始化网点",
     "user.created": "新建用户",
     "user.updated": "修改用户",
+    "user.update_refused": "修改用户被拒绝",
     "user.unlocked": "解锁用户",
     "user.password_reset": "重置密码",
     "user.password_changed": "修改本人密码",

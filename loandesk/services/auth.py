@@ -6,6 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import NoReturn
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -253,6 +254,17 @@ def create_user(session: Session, actor: Actor | None, username: str, display_na
     return UserView.of(user)
 
 
+def _refuse_update(session: Session, actor: Actor, user_id: str, reason: str, message: str, *,
+                   field: str | None = None) -> NoReturn:
+    """Like a permission denial: the refused attempt is kept (committed on its own), then raised,
+    so the trail shows who tried to disable or demote whom even though nothing changed."""
+    session.rollback()
+    audit.record(session, actor, "user.update_refused", entity_type="user", entity_id=user_id,
+                 summary={"reason": reason}, outcome="denied")
+    session.commit()
+    raise ServiceError(message, field=field)
+
+
 def update_user(session: Session, actor: Actor, user_id: str, *, role: str | None = None,
                 active: bool | None = None, approval_limit_fen: int | None = None,
                 display_name: str | None = None) -> UserView:
@@ -263,11 +275,18 @@ def update_user(session: Session, actor: Actor, user_id: str, *, role: str | Non
         (role is not None and role != Role.ADMIN) or active is False
     )
     if losing_admin and _active_admins(session) <= 1:
-        raise ServiceError("不能停用或降级最后一个系统管理员账户。请先新建另一个管理员。")
+        _refuse_update(session, actor, user_id, "last admin",
+                       "不能停用或降级最后一个系统管理员账户。请先新建另一个管理员。")
     if active is False and user.id == actor.user_id and user.active:
         # The very next read of the panel would be refused ("no permission") and the session
         # would be left without its account; another admin does it, or the user is simply not used.
-        raise ServiceError("不能停用自己正在使用的账户。如确需停用，请由另一位管理员操作。", field="active")
+        _refuse_update(session, actor, user_id, "own account disabled",
+                       "不能停用自己正在使用的账户。如确需停用，请由另一位管理员操作。", field="active")
+    if role is not None and role != user.role and user.id == actor.user_id:
+        # Same reasoning as disabling oneself: an admin who demotes themselves loses the panel
+        # mid-session, and a role change should always have a second person behind it.
+        _refuse_update(session, actor, user_id, "own role changed",
+                       "不能修改自己的角色，请由另一位管理员操作。", field="role")
     if role is not None:
         if role not in ROLE_LABELS:
             raise ServiceError("角色无效。", field="role")

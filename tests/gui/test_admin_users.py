@@ -205,3 +205,23 @@ def test_last_admin_guard_messages(qtbot, panel, db, monkeypatch):
     ok(panel.dialog)
     qtbot.waitUntil(lambda: "最后一个系统管理员" in f.messageLabel.text(), timeout=5000)
     assert panel.dialog.isVisible() and db_user(db, "admin").role == "admin"
+
+
+def test_own_role_is_locked_in_the_edit_dialog(qtbot, panel, db):
+    """The signed-in admin's own role cannot be changed (the service refuses it): the dialog says so
+    instead of offering the choice. Another user's role stays editable."""
+    select(panel, "admin")
+    panel.form.editButton.click()
+    f = panel.dialog.form
+    assert not f.roleCombo.isEnabled()
+    assert "不能修改自己的角色" in f.roleCombo.toolTip() and "不能修改自己的角色" in f.limitHintLabel.text()
+    f.displayNameEdit.setText("管理员甲")  # the rest of one's own record is still editable
+    with qtbot.waitSignal(panel.dialog.accepted, timeout=5000):
+        ok(panel.dialog)
+    qtbot.waitUntil(lambda: user_row(panel, "admin").display_name == "管理员甲", timeout=5000)
+    assert db_user(db, "admin").role == "admin"
+    select(panel, "clerk2")
+    panel.form.editButton.click()
+    f = panel.dialog.form
+    assert f.roleCombo.isEnabled() and "不能修改自己的角色" not in f.limitHintLabel.text()
+    panel.dialog.reject()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import timedelta
 
 import pytest
@@ -116,9 +117,52 @@ def test_last_admin_cannot_be_disabled_or_demoted(db, actors):
     with db.write() as s, pytest.raises(ServiceError, match="最后一个系统管理员"):
         auth.update_user(s, admin, admin.user_id, role=Role.CLERK)
     with db.write() as s:
-        auth.create_user(s, admin, "admin2", "第二管理员", Role.ADMIN, "Passw0rd2")
+        other = auth.create_user(s, admin, "admin2", "第二管理员", Role.ADMIN, "Passw0rd2")
+    # With a second admin the last-admin guard no longer applies, but demoting oneself is still
+    # refused (an admin changed their own role mid-session: issue 6 review); the other admin may.
+    with db.write() as s, pytest.raises(ServiceError, match="不能修改自己的角色"):
+        auth.update_user(s, admin, admin.user_id, role=Role.CLERK)
     with db.write() as s:
-        auth.update_user(s, admin, admin.user_id, role=Role.CLERK)  # now allowed
+        second = auth.actor_for(s.get(User, other.id))
+        auth.update_user(s, second, admin.user_id, role=Role.CLERK)
+    with db.read() as s:
+        assert s.get(User, admin.user_id).role == Role.CLERK
+
+
+def test_admin_cannot_change_their_own_role_and_the_refusal_is_audited(db, actors):
+    """An admin could demote themselves (or pick any other role) in the edit dialog: the next read of
+    the panel was refused and nobody else had approved the change. Saving one's own name with the
+    role unchanged still works."""
+    admin = actors["admin"]
+    with db.write() as s:
+        auth.create_user(s, admin, "admin2", "第二管理员", Role.ADMIN, "Passw0rd2")
+    for role in (Role.CLERK, Role.AUDITOR):
+        with db.write() as s, pytest.raises(ServiceError, match="不能修改自己的角色，请由另一位管理员操作") as err:
+            auth.update_user(s, admin, admin.user_id, role=role, display_name="改名")
+        assert err.value.field == "role"
+    with db.read() as s:
+        user = s.get(User, admin.user_id)
+        assert user.role == Role.ADMIN and user.display_name != "改名"  # nothing of the edit kept
+        refused = [(r.username, r.entity_id, r.outcome, json.loads(r.summary)) for r in s.scalars(
+            select(AuditRecord).where(AuditRecord.action == "user.update_refused").order_by(AuditRecord.seq))]
+    assert refused == [("admin", admin.user_id, "denied", {"reason": "own role changed"})] * 2
+    with db.write() as s:
+        view = auth.update_user(s, admin, admin.user_id, role=Role.ADMIN, display_name="管理员甲")
+    assert view.role == Role.ADMIN and view.display_name == "管理员甲"
+
+
+def test_last_admin_and_self_disable_refusals_are_audited(db, actors):
+    admin = actors["admin"]
+    with db.write() as s, pytest.raises(ServiceError, match="最后一个系统管理员"):
+        auth.update_user(s, admin, admin.user_id, role=Role.CLERK)
+    with db.write() as s:
+        auth.create_user(s, admin, "admin2", "第二管理员", Role.ADMIN, "Passw0rd2")
+    with db.write() as s, pytest.raises(ServiceError, match="不能停用自己"):
+        auth.update_user(s, admin, admin.user_id, active=False)
+    with db.read() as s:
+        reasons = [json.loads(r.summary)["reason"] for r in s.scalars(
+            select(AuditRecord).where(AuditRecord.action == "user.update_refused").order_by(AuditRecord.seq))]
+    assert reasons == ["last admin", "own account disabled"]
 
 
 def test_usernames_unique_regardless_of_case_and_typed_as_the_ime_gives_them(db, actors):

@@ -41,15 +41,21 @@ class UserInput:
     must_change_password: bool = True
 
 
+OWN_ROLE_HINT = "不能修改自己的角色，请由另一位管理员操作。"
+
+
 class UserDialog(QDialog):
     """Create a user (user None) or edit one. `submit` runs on the DB thread; on a ServiceError the
-    dialog stays open with the message, so nothing typed is lost."""
+    dialog stays open with the message, so nothing typed is lost. `own` (editing the signed-in
+    user) locks the role: the service refuses a change of one's own role anyway."""
 
-    def __init__(self, parent: QWidget | None, submit: Callable[[UserInput], Any], user: UserView | None = None) -> None:
+    def __init__(self, parent: QWidget | None, submit: Callable[[UserInput], Any], user: UserView | None = None,
+                 *, own: bool = False) -> None:
         super().__init__(parent)
         self.form = Ui_AdminUserDialog()
         self.form.setupUi(self)
         self.user = user
+        self.own = own and user is not None
         self.result_value: Any = None
         self._submit = submit
         f = self.form
@@ -72,14 +78,17 @@ class UserDialog(QDialog):
                 f.limitEdit.setText(f"{fen_to_yuan(user.approval_limit_fen):f}")
             for w in (f.passwordLabel, f.passwordEdit, f.password2Label, f.password2Edit, f.mustChangeCheck):
                 w.setVisible(False)
+            if self.own:
+                f.roleCombo.setEnabled(False)
+                f.roleCombo.setToolTip(OWN_ROLE_HINT)
         self._role_changed()
 
     def _role_changed(self, _index: int = 0) -> None:
         approver = self.form.roleCombo.currentData() == Role.APPROVER
         self.form.limitEdit.setEnabled(approver)
-        self.form.limitHintLabel.setText(
-            "审批授权额度：该审批人可以批准的单笔贷款最高金额（元）。" if approver
-            else "只有“审批人/行长”角色需要审批授权额度；其他角色保存为 0。")
+        hint = ("审批授权额度：该审批人可以批准的单笔贷款最高金额（元）。" if approver
+                else "只有“审批人/行长”角色需要审批授权额度；其他角色保存为 0。")
+        self.form.limitHintLabel.setText(f"{OWN_ROLE_HINT}{hint}" if self.own else hint)
 
     def collect(self) -> UserInput:
         """Parse the fields; raises ValueError with a Chinese message on bad input."""
@@ -248,7 +257,7 @@ class UsersPanel(Panel):
                 s, actor, user.id, role=v.role, approval_limit_fen=v.approval_limit_fen,
                 display_name=v.display_name))()
 
-        dlg = UserDialog(self, submit, user)
+        dlg = UserDialog(self, submit, user, own=user.id == actor.user_id)
         dlg.accepted.connect(lambda: self._edited(dlg))
         self.dialog = dlg
         dlg.open()
