@@ -188,6 +188,8 @@ def _restore(args: argparse.Namespace) -> int:
         print(f"备份的数据库版本 {result.migrated_from} 已升级到当前版本。")
     if result.safety_copy:
         print(f"原数据库已保留在：{result.safety_copy}")
+    if result.cleanup.message_zh():
+        print(result.cleanup.message_zh())
     if not result.key_in_keyring:
         print("注意：本机没有可用的系统凭据管理器，每次启动需要输入恢复口令。")
     if older_passphrase:

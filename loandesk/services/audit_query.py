@@ -58,6 +58,7 @@ ACTION_LABELS: dict[str, str] = {
     "backup.failed": "备份失败",
     "backup.verified": "校验备份",
     "backup.rotated": "按规则删除旧备份",
+    "backup.safety_copies_removed": "删除较早的恢复前安全副本",
     "backup.restore_started": "开始从备份恢复",
     "backup.restored": "从备份恢复",
     "key.rekeyed": "更换数据库密钥",

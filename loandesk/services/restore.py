@@ -22,16 +22,25 @@ run:
 
 `recover_interrupted()` (call at start, before opening) repeats steps 1–3 idempotently; step 4
 needs the key and happens there when the keyring has it, else in `finish_after_open()` once the
-user unlocked with the recovery passphrase. The previous database always stays in
-`pre-restore-…/` until an admin deletes it.
+user unlocked with the recovery passphrase. The previous database stays in `pre-restore-…/`.
+
+Each of those folders is a full copy of the database (gigabytes on a busy branch), so after a
+restore has *completed* — switched, audited, journal gone — the oldest are deleted, keeping the
+newest ``KEEP_SAFETY_COPIES`` (the one just made always among them). Nothing is deleted when a
+restore fails, is cancelled or is finished only at the next start; only folders named exactly
+``pre-restore-YYYYMMDDTHHMMSSZ`` are candidates, and a folder that cannot be deleted (a file in
+use on Windows) is logged and left, never failing the restore.
 """
 
 from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import os
+import re
 import shutil
+import stat
 import tempfile
 import threading
 import time
@@ -74,7 +83,11 @@ from loandesk.store.keys import (
 JOURNAL = "restore.journal"
 STAGING_PREFIX = ".restore-"
 PRE_PREFIX = "pre-restore-"
+PRE_PATTERN = re.compile(re.escape(PRE_PREFIX) + r"[0-9]{8}T[0-9]{6}Z")  # as _stamp() names them
+KEEP_SAFETY_COPIES = 3  # pre-restore folders kept after a successful restore, the new one included
 SIDECARS = ("-wal", "-shm", "-journal")
+
+log = logging.getLogger(__name__)
 
 ProgressFn = Callable[[int, int, str], None]
 
@@ -166,14 +179,40 @@ class BackupInfo:
 
 
 @dataclass(frozen=True)
+class SafetyCleanup:
+    """What pruning the pre-restore folders did: names removed, folders kept (newest first), and
+    names that could not be removed completely (in use, read-only share…), left for next time."""
+
+    removed: tuple[str, ...] = ()
+    kept: tuple[Path, ...] = ()
+    failed: tuple[str, ...] = ()
+
+    def message_zh(self) -> str:
+        """For the admin, after the restore message; empty when there was nothing to prune."""
+        if not self.removed and not self.failed:
+            return ""
+        where = self.kept[0].parent if self.kept else None
+        text = ""
+        if self.removed:
+            text += f"已删除 {len(self.removed)} 个较早的恢复前安全副本（只保留最近 {KEEP_SAFETY_COPIES} 个）。"
+        if self.kept and where is not None:
+            text += f"保留的安全副本在 {where} 下：{'、'.join(p.name for p in self.kept)}。"
+        if self.failed:
+            text += (f"另有 {len(self.failed)} 个较早的安全副本未能删除（文件可能正被其他程序占用）："
+                     f"{'、'.join(self.failed)}，下次恢复时会再试，也可以手动删除。")
+        return text
+
+
+@dataclass(frozen=True)
 class RestoreResult:
     info: BackupInfo
     data_dir: Path
-    safety_copy: Path | None  # the previous database, kept until an admin deletes it
+    safety_copy: Path | None  # the previous database (the newest pre-restore folder)
     key_in_keyring: bool
     migrated_from: str | None
     key_hex: str = field(repr=False, default="")  # so the caller can open without asking again
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage, for benchmarks
+    cleanup: SafetyCleanup = field(default_factory=SafetyCleanup)  # older safety copies deleted
 
 
 @dataclass(frozen=True)
@@ -459,11 +498,110 @@ def restore_backup(data_dir: DataDir | Path | str, path: Path | str, passphrase:
         _roll_forward(data, journal)
         stored = _post_restore(data, journal, key, keystore_factory)
         timings["settle_and_switch"] = time.monotonic() - t
+        cleanup = _prune_after_restore(data, journal, key)  # only now: the restore has succeeded
         if progress is not None:
             with contextlib.suppress(Exception):  # done: a late 取消 changes nothing
                 progress(1000, 1000, "恢复完成")
         pre = data.root / journal["pre"]
-        return RestoreResult(info, data.root, pre if pre.exists() else None, stored, migrated_from, key, timings)
+        return RestoreResult(info, data.root, pre if pre.exists() else None, stored, migrated_from, key, timings,
+                             cleanup)
+
+
+def _remove_tree(path: Path) -> list[OSError]:
+    """Delete a folder bottom-up, carrying on past what cannot be deleted (a file held open on
+    Windows, a read-only file): as much disk as possible comes back, and the errors are returned
+    instead of aborting half-way like shutil.rmtree. Symlinks are removed, never followed."""
+    errors: list[OSError] = []
+
+    def unlink(p: str) -> None:
+        try:
+            os.unlink(p)
+        except PermissionError:
+            try:  # Windows will not delete a read-only file
+                os.chmod(p, stat.S_IWRITE)
+                os.unlink(p)
+            except OSError as exc:
+                errors.append(exc)
+        except OSError as exc:
+            errors.append(exc)
+
+    for dirpath, dirnames, filenames in os.walk(path, topdown=False):
+        for name in filenames:
+            unlink(os.path.join(dirpath, name))
+        for name in dirnames:
+            sub = os.path.join(dirpath, name)
+            if os.path.islink(sub):
+                unlink(sub)
+                continue
+            try:
+                os.rmdir(sub)
+            except OSError as exc:
+                errors.append(exc)
+    try:
+        os.rmdir(path)
+    except OSError as exc:
+        errors.append(exc)
+    return errors
+
+
+def prune_safety_copies(root: Path, current: str | None, keep: int = KEEP_SAFETY_COPIES) -> SafetyCleanup:
+    """Delete all but the newest `keep` pre-restore folders in `root`; `current` (the one the
+    restore just made) is always kept, whatever its time stamp says (a PC clock set wrong).
+
+    Only real folders whose name matches PRE_PATTERN exactly are touched. Never raises: a folder
+    that cannot be deleted is logged by exception type and reported in ``failed``.
+    """
+    try:
+        found = sorted((p for p in root.iterdir()
+                        if PRE_PATTERN.fullmatch(p.name) and p.is_dir() and not p.is_symlink()),
+                       key=lambda p: p.name, reverse=True)  # the name is a UTC time stamp
+    except OSError as exc:
+        log.warning("could not list safety copies: %s", type(exc).__name__)
+        return SafetyCleanup()
+    kept = [p for p in found if p.name == current]
+    doomed: list[Path] = []
+    for p in found:
+        if p.name == current:
+            continue
+        (kept if len(kept) < keep else doomed).append(p)
+    removed: list[str] = []
+    failed: list[str] = []
+    for p in doomed:
+        errors = _remove_tree(p)
+        if errors or p.exists():
+            log.warning("old safety copy %s not fully removed: %s", p.name,
+                        ", ".join(sorted({type(e).__name__ for e in errors})) or "still present")
+            failed.append(p.name)
+        else:
+            removed.append(p.name)
+    if removed:
+        with contextlib.suppress(OSError):
+            fsync_dir(root)
+    return SafetyCleanup(tuple(removed), tuple(sorted(kept, key=lambda p: p.name, reverse=True)), tuple(failed))
+
+
+def _prune_after_restore(data: DataDir, journal: dict, key: str) -> SafetyCleanup:
+    """Prune old safety copies once a restore has completed, and audit what was deleted (like the
+    rotation of backups) in the restored database. Never fails the restore."""
+    try:
+        cleanup = prune_safety_copies(data.root, journal["pre"])
+    except Exception as exc:  # the restore is done; a cleanup problem must not undo that message
+        log.warning("pruning safety copies failed: %s", type(exc).__name__)
+        return SafetyCleanup()
+    if cleanup.removed or cleanup.failed:
+        try:
+            db = open_database(data, key, upgrade=False)
+            try:
+                with db.write() as s:
+                    audit.record(s, _journal_actor(journal), "backup.safety_copies_removed", entity_type="backup",
+                                 entity_id=str(journal.get("backup_id", "")),
+                                 summary={"deleted": list(cleanup.removed), "not_deleted": list(cleanup.failed),
+                                          "kept": [p.name for p in cleanup.kept]})
+            finally:
+                db.close()
+        except Exception as exc:
+            log.warning("could not audit removed safety copies: %s", type(exc).__name__)
+    return cleanup
 
 
 def _move_aside(root: Path, pre: Path, name: str) -> None:

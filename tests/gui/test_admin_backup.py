@@ -232,6 +232,36 @@ def test_restore_of_a_backup_from_before_a_passphrase_change_says_which_passphra
     assert key_from_passphrase(data_dir, PASSPHRASE)
 
 
+def test_restore_tells_how_many_old_safety_copies_were_deleted(qtbot, db, actors, data_dir, tmp_path, monkeypatch):
+    """Old pre-restore folders (full database copies) are pruned after the restore; the admin is
+    told how many went and where the kept ones are."""
+    path = make_backup(db, actors, tmp_path / "bk")
+    old = []
+    for stamp in ("20240101T080000Z", "20240201T080000Z", "20240301T080000Z"):
+        folder = data_dir.root / f"{restore.PRE_PREFIX}{stamp}"
+        folder.mkdir()
+        (folder / "loandesk.db").write_bytes(b"\0" * 4096)
+        old.append(folder)
+    ctx = ctx_for(db, actors["admin"])
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    tab = create_tab(ctx)
+    window.setCentralWidget(tab)
+    window.show()
+    panel = tab.show_section("backup")
+    informed: list[str] = []
+    monkeypatch.setattr(common, "inform", lambda _p, _title, text: informed.append(text))
+    dlg = open_restore(qtbot, panel, monkeypatch, path)
+    check(qtbot, dlg, PASSPHRASE)
+    dlg.form.confirmCheck.setChecked(True)
+    with qtbot.waitSignal(tab.sig_restart_required, timeout=30000):
+        click_ok(dlg)
+    assert [p.exists() for p in old] == [False, True, True]
+    assert informed and "已删除 1 个较早的恢复前安全副本" in informed[0]
+    assert str(data_dir.root) in informed[0] and old[2].name in informed[0]
+    assert "已删除 1 个" in panel.form.messageLabel.text()
+
+
 def assert_untouched(db, data_dir) -> None:
     """The live database still works and nothing of a restore was left in the data folder."""
     assert "after_backup" in usernames(db)

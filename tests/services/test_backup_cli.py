@@ -276,3 +276,22 @@ def test_restoring_a_backup_from_before_a_passphrase_change_says_which_passphras
     assert key_from_passphrase(closed, PASSPHRASE)  # as the note says
     assert main(["restore", str(old.path), "--data-dir", str(closed.root), "--yes"]) == 0
     assert "恢复口令是制作此备份时的口令" not in capsys.readouterr().out  # same passphrase: no note
+
+
+def test_restore_command_says_which_old_safety_copies_it_deleted(closed, tmp_path, monkeypatch, capsys):
+    from loandesk.services import restore
+    from loandesk.store.database import open_database
+
+    db = open_database(closed, key_from_passphrase(closed, PASSPHRASE), upgrade=False)
+    made = backup.write_backup(db, tmp_path / "b")
+    db.close()
+    old = []
+    for stamp in ("20240101T080000Z", "20240201T080000Z", "20240301T080000Z"):
+        folder = closed.root / f"{restore.PRE_PREFIX}{stamp}"
+        folder.mkdir()
+        (folder / "loandesk.db").write_bytes(b"\0" * 4096)
+        old.append(folder)
+    monkeypatch.setenv("LOANDESK_PASSPHRASE", PASSPHRASE)
+    assert main(["restore", str(made.path), "--data-dir", str(closed.root), "--yes"]) == 0
+    out = capsys.readouterr().out
+    assert "已删除 1 个较早的恢复前安全副本" in out and old[2].name in out and not old[0].exists()

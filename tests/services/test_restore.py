@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
@@ -123,6 +124,129 @@ def test_restore_over_the_live_database_keeps_a_safety_copy(db, made, actors):
         db2.close()
     # The safety copy is a complete database that still opens with its key.
     assert integrity_problems(res.safety_copy / "loandesk.db", res.key_hex) == []
+
+
+def _old_safety_copies(root: Path, stamps: list[str]) -> list[Path]:
+    """Folders as earlier restores left them: a database-sized file inside each."""
+    made = []
+    for stamp in stamps:
+        folder = root / f"{restore.PRE_PREFIX}{stamp}"
+        folder.mkdir()
+        (folder / "loandesk.db").write_bytes(os.urandom(64 << 10))
+        (folder / "install.json").write_text("{}", encoding="utf-8")
+        made.append(folder)
+    return made
+
+
+def _decoys(root: Path) -> list[Path]:
+    """Names that look like safety copies but are not exactly one: never deleted."""
+    decoys = [root / "pre-restore-notes", root / "pre-restore-20200101T000000Z.bak",
+              root / "pre-restore-20200101T000000", root / "old-pre-restore-20200101T000000Z"]
+    for d in decoys:
+        d.mkdir()
+        (d / "keep.txt").write_text("admin's", encoding="utf-8")
+    file_named_like_one = root / "pre-restore-20190101T000000Z"
+    file_named_like_one.write_text("a file, not a folder", encoding="utf-8")
+    return [*decoys, file_named_like_one]
+
+
+def test_restore_deletes_the_oldest_safety_copies_but_keeps_the_newest(db, made, actors):
+    """Every restore left a full copy of the database in pre-restore-…/ and none was ever deleted:
+    with a 2 GB database a branch PC's disk filled after a few restores."""
+    result, _, _ = made
+    data = db.data
+    db.close()
+    old = _old_safety_copies(data.root, ["20240101T080000Z", "20240301T080000Z", "20240501T080000Z",
+                                         "20240701T080000Z"])
+    decoys = _decoys(data.root)
+    res = restore.restore_backup(data, result.path, PASSPHRASE, actor=actors["admin"])
+    assert res.safety_copy is not None and (res.safety_copy / "loandesk.db").exists()
+    # the one just made and the two newest earlier ones stay (KEEP_SAFETY_COPIES = 3)
+    assert [p.exists() for p in old] == [False, False, True, True]
+    assert res.cleanup.kept == (res.safety_copy, old[3], old[2])
+    assert res.cleanup.removed == (old[1].name, old[0].name) and res.cleanup.failed == ()
+    assert all(d.exists() for d in decoys)
+    text = res.cleanup.message_zh()
+    assert "已删除 2 个较早的恢复前安全副本" in text and str(data.root) in text and old[3].name in text
+    db2 = open_database(data, res.key_hex, upgrade=False)
+    try:
+        with db2.read() as s:
+            rec = s.scalars(select(AuditRecord).order_by(AuditRecord.seq.desc())).first()
+            assert rec.action == "backup.safety_copies_removed" and rec.username == "admin"
+            assert json.loads(rec.summary)["deleted"] == [old[1].name, old[0].name]
+            assert audit.verify_chain(s).ok
+    finally:
+        db2.close()
+    _no_leftovers(data)
+
+
+def test_safety_copy_that_cannot_be_deleted_is_reported_and_the_restore_still_succeeds(
+        db, made, actors, monkeypatch):
+    """On Windows a file held open (an admin browsing the old copy, a virus scanner) cannot be
+    deleted: the restore must succeed anyway, free what it can, and say what is left."""
+    result, _, _ = made
+    data = db.data
+    db.close()
+    old = _old_safety_copies(data.root, ["20230101T080000Z", "20230201T080000Z", "20240101T080000Z",
+                                         "20240201T080000Z"])
+    held = old[0] / "loandesk.db"
+    real_unlink = os.unlink
+
+    def in_use(path, *a, **k):
+        if Path(path) == held:
+            raise PermissionError(13, "The process cannot access the file", str(path))
+        return real_unlink(path, *a, **k)
+
+    monkeypatch.setattr(os, "unlink", in_use)
+    res = restore.restore_backup(data, result.path, PASSPHRASE, actor=actors["admin"])
+    monkeypatch.undo()
+    assert res.cleanup.removed == (old[1].name,) and res.cleanup.failed == (old[0].name,)
+    assert held.exists() and not (old[0] / "install.json").exists()  # the rest of it was freed
+    assert old[2].exists() and old[3].exists() and res.safety_copy.exists()
+    assert "未能删除" in res.cleanup.message_zh() and old[0].name in res.cleanup.message_zh()
+    db2 = open_database(data, res.key_hex, upgrade=False)
+    try:
+        with db2.read() as s:
+            rec = s.scalars(select(AuditRecord).order_by(AuditRecord.seq.desc())).first()
+            assert rec.action == "backup.safety_copies_removed"
+            assert json.loads(rec.summary)["not_deleted"] == [old[0].name]
+    finally:
+        db2.close()
+    # the next restore tries again and now succeeds
+    res2 = restore.restore_backup(data, result.path, PASSPHRASE, actor=actors["admin"])
+    assert not old[0].exists() and res2.cleanup.failed == ()
+
+
+def test_a_failed_or_unfinished_restore_deletes_no_safety_copy(db, made, tmp_path, monkeypatch):
+    result, _, _ = made
+    data = db.data
+    db.close()
+    old = _old_safety_copies(data.root, ["20230101T080000Z", "20230201T080000Z", "20230301T080000Z",
+                                         "20230401T080000Z"])
+    with pytest.raises(restore.BackupWrongPassphrase):
+        restore.restore_backup(data, result.path, "Wrong-Passphrase-1", throttle=PassphraseThrottle())
+    damaged = tmp_path / "damaged.ldbackup"
+    raw = bytearray(result.path.read_bytes())
+    raw[len(raw) // 2] ^= 0xFF
+    damaged.write_bytes(bytes(raw))
+    with pytest.raises(restore.StorageError):
+        restore.restore_backup(data, damaged, PASSPHRASE)
+    # switched, but the audit record could not be written: not a completed restore
+    monkeypatch.setattr(restore, "_post_restore", lambda *a, **k: (_ for _ in ()).throw(Crash()))
+    with pytest.raises(Crash):
+        restore.restore_backup(data, result.path, PASSPHRASE)
+    monkeypatch.undo()
+    assert all(p.exists() and (p / "loandesk.db").exists() for p in old)
+
+
+def test_prune_keeps_the_current_copy_even_when_the_clock_was_wrong(tmp_path):
+    """A PC whose clock was once set years ahead left a copy with a later stamp than today's."""
+    old = _old_safety_copies(tmp_path, ["20230101T000000Z", "20240101T000000Z", "20250101T000000Z",
+                                        "20990101T000000Z"])
+    cleanup = restore.prune_safety_copies(tmp_path, old[1].name)
+    assert cleanup.kept == (old[3], old[2], old[1])
+    assert cleanup.removed == (old[0].name,) and [p.exists() for p in old] == [False, True, True, True]
+    assert restore.prune_safety_copies(tmp_path / "gone", None) == restore.SafetyCleanup()
 
 
 def test_authorize_restore_checks_permission(db, actors):

@@ -487,7 +487,8 @@ class BackupPanel(Panel):
             self.last_restore = result
             info = result.info
             text = (f"已从备份恢复：网点 {info.branch_code}，备份时间 {local_time(info.created_at)}。"
-                    f"原数据库已保留在 {result.safety_copy or '（原目录为空，无需保留）'}。")
+                    f"原数据库已保留在 {result.safety_copy or '（原目录为空，无需保留）'}。"
+                    + result.cleanup.message_zh())
             if any(older_passphrase):  # the backup's key slot came back with it
                 text += ("注意：恢复后的恢复口令是制作此备份时的口令（即刚才输入的口令），不是恢复前使用的口令；"
                          "如需沿用之后设置的口令，请在“修改恢复口令…”中改回。")
