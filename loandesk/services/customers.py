@@ -1326,14 +1326,14 @@ def get_customer(session: Session, actor: Actor, customer_id: str, *, unmasked: 
     return _view(session, customer, unmasked=unmasked)
 
 
-REVEALABLE = ("id_number", "mobile", "bank_account_no", "contact_id_number", "contact_phone")
+REVEALABLE = ("id_number", "mobile", "phone_other", "bank_account_no", "contact_id_number", "contact_phone")
 
 
 def reveal_field(session: Session, actor: Actor, customer_id: str, field_name: str, *,
                  contact_id: str | None = None) -> str:
     """One full value behind a mask (customer.view_unmasked), audited — call inside ``db.write()``.
 
-    ``field_name``: id_number | mobile | bank_account_no | contact_id_number | contact_phone
+    ``field_name``: id_number | mobile | phone_other | bank_account_no | contact_id_number | contact_phone
     (the last two with ``contact_id``).
     """
     require(session, actor, "customer.view_unmasked", entity_type="customer", entity_id=customer_id)
@@ -1345,9 +1345,9 @@ def reveal_field(session: Session, actor: Actor, customer_id: str, field_name: s
         value = customer.id_number
     elif field_name == "mobile":
         value = customer.mobile or ""
-    elif field_name == "bank_account_no":
+    elif field_name in ("bank_account_no", "phone_other"):
         profile = session.get(CustomerProfile, customer.id)
-        value = profile.bank_account_no if profile else ""
+        value = getattr(profile, field_name) if profile else ""
     else:
         contact = session.get(CustomerContact, contact_id) if contact_id else None
         if contact is None or contact.customer_id != customer.id:
@@ -1396,7 +1396,7 @@ def _view(session: Session, c: Customer, *, unmasked: bool) -> CustomerView:
         created_by_name=names.get(c.created_by or "", ""), updated_at=c.updated_at,
         updated_by_name=names.get(c.updated_by or "", ""), archived_at=c.archived_at,
         archive_reason=c.archive_reason, version=c.version, notes=p.notes or "",
-        personal=PersonalInput(p.marital_status or "", p.education or "", p.phone_other or "", p.wechat or ""),
+        personal=PersonalInput(p.marital_status or "", p.education or "", phone(p.phone_other or ""), p.wechat or ""),
         address=AddressInput(p.hukou_region_code or "", p.hukou_address or "", p.current_region_code or "",
                              p.current_address or "", p.current_address_years),
         work=WorkInput(p.occupation or "", p.employer or "", p.industry or "", p.position or "", p.years_employed),

@@ -320,7 +320,8 @@ def test_escape_asks_before_discarding(qtbot, db, actors, tmp_path, monkeypatch)
 def test_read_only_roles_see_masked_values_and_reveal_is_audited(qtbot, db, actors, tmp_path, no_questions,
                                                                    username):
     customer = create(db, actors["clerk"], contacts=(svc.ContactInput(role="contact", name="李四", relation="朋友",
-                                                                      phone="13700001111"),))
+                                                                      phone="13700001111"),),
+                      personal=svc.PersonalInput(phone_other="13600002222"))
     tab = open_tab(qtbot, db, actors[username], tmp_path)
     assert not tab.panel.newButton.isVisible()
     before = last_audit_seq(db)
@@ -330,13 +331,14 @@ def test_read_only_roles_see_masked_values_and_reveal_is_audited(qtbot, db, acto
     qtbot.waitUntil(lambda: form.view is not None, timeout=5000)
     assert not form.editable and form.masked
     assert "*" in f.idNumberEdit.text() and f.mobileEdit.text() == "138****5678" and f.nameEdit.isReadOnly()
+    assert f.phoneOtherEdit.text() == "136****2222"  # every phone, not only the mobile
     assert not f.saveButton.isVisible() and f.revealButton.isVisible() and "只读" in form.message()
     assert audits_since(db, before, "customer.revealed") == []  # opening masked is not a reveal
     f.revealButton.click()
     qtbot.waitUntil(lambda: f.idNumberEdit.text() == GOOD_ID, timeout=5000)
-    assert f.mobileEdit.text() == "13812345678"
+    assert f.mobileEdit.text() == "13812345678" and f.phoneOtherEdit.text() == "13600002222"
     fields = [summary["field"] for _cid, summary in audits_since(db, before, "customer.field_revealed")]
-    assert fields == ["id_number", "mobile"]
+    assert fields == ["id_number", "mobile", "phone_other"]
     # a contact's numbers, one audited reveal each
     f.sectionTabs.setCurrentWidget(f.pageContacts)
     f.contactsTable.setCurrentCell(0, 1)

@@ -133,6 +133,18 @@ def test_unmasked_view_and_reveal_are_audited_and_need_a_write_session(db, actor
         cs.reveal_field(s, actors["admin"], view.id, "id_number")
 
 
+def test_other_phone_is_masked_like_the_mobile_and_its_reveal_audited(db, actors) -> None:
+    view = create(db, actors["clerk"], person(personal=cs.PersonalInput(phone_other="13700001111")))
+    assert view.personal.phone_other == "137****1111"
+    with db.write() as s:
+        assert cs.get_customer(s, actors["reviewer"], view.id).personal.phone_other == "137****1111"
+        assert cs.get_customer(s, actors["clerk"], view.id, unmasked=True).personal.phone_other == "13700001111"
+        assert cs.reveal_field(s, actors["auditor"], view.id, "phone_other") == "13700001111"
+    revealed = audit_rows(db, "customer.field_revealed")
+    assert [(r.username, json.loads(r.summary)["field"]) for r in revealed] == [("auditor", "phone_other")]
+    assert "13700001111" not in revealed[0].summary
+
+
 def test_masking_follows_the_configured_policy(db, actors) -> None:
     from loandesk.store.models.auth import Setting
 

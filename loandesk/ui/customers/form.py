@@ -1979,13 +1979,13 @@ class CustomerForm(QWidget):
             return
         ctx, cid = self.ctx, self.customer_id
         has_account = bool(self.view and self.view.bank.account_no)
+        has_other = bool(self.view and self.view.personal.phone_other)
+        names = ("id_number", "mobile") + (("phone_other",) if has_other else ()) + (
+            ("bank_account_no",) if has_account else ())
 
         def work() -> dict[str, str]:
             with ctx.db.write() as s:
-                out = {name: svc.reveal_field(s, ctx.actor, cid, name) for name in ("id_number", "mobile")}
-                if has_account:
-                    out["bank_account_no"] = svc.reveal_field(s, ctx.actor, cid, "bank_account_no")
-                return out
+                return {name: svc.reveal_field(s, ctx.actor, cid, name) for name in names}
 
         def done(values: dict[str, str]) -> None:
             if not shiboken6.isValid(self):
@@ -1993,10 +1993,13 @@ class CustomerForm(QWidget):
             f = self.form
             f.idNumberEdit.setText(values["id_number"])
             f.mobileEdit.setText(values["mobile"])
+            if "phone_other" in values:
+                f.phoneOtherEdit.setText(values["phone_other"])
             if "bank_account_no" in values:
                 f.accountNoEdit.setText(values["bank_account_no"])
             f.revealButton.setEnabled(False)
-            self._say("已显示完整身份证号、手机号" + ("和银行账号" if has_account else "") + "（本次查看已记录审计）。", "info")
+            shown = "、".join(["身份证号", "手机号"] + (["其他电话"] if has_other else []))
+            self._say(f"已显示完整{shown}" + ("和银行账号" if has_account else "") + "（本次查看已记录审计）。", "info")
 
         run_db(work, done, lambda exc: self._say(user_message(exc), "error"))
 
