@@ -280,6 +280,25 @@ def test_checklist_statuses_received_missing_expired(qtbot, db, actors, customer
     wait_db_idle()
 
 
+def test_checklist_of_a_loan_product_drives_the_statuses(qtbot, db, actors, customer):
+    """The branch's products are offered next to the standard lists; a product's own items count."""
+    from loandesk.services import products
+
+    with db.write() as s:
+        group = next(p for p in products.seed_default_products(s) if p.code == "NH-LB")
+    panel = make_panel(qtbot, db, actors["clerk"], customer.id)
+    f = panel.form
+    index = f.checklistCombo.findData(f"product:{group.id}")
+    assert index >= 0 and f.checklistCombo.itemText(index) == "产品：农户联保贷款"
+    assert "担保人资料" not in checklist_rows(panel)  # the standard farmer list has no such item
+    with qtbot.waitSignal(panel.sig_loaded, timeout=10000):
+        f.checklistCombo.setCurrentIndex(index)
+    rows = checklist_rows(panel)
+    assert rows["担保人资料"][:2] == ("必需", "缺失") and "联保协议" in rows["担保人资料"][2]
+    assert panel.status_of(DocType.GUARANTOR) is DocStatus.MISSING
+    wait_db_idle()
+
+
 def test_void_a_wrong_upload(qtbot, db, actors, customer, tmp_path, monkeypatch):
     panel = make_panel(qtbot, db, actors["clerk"], customer.id)
     attach(qtbot, panel, [write(tmp_path, "wrong.jpg", jpeg_bytes())])
