@@ -8,7 +8,7 @@ from types import SimpleNamespace
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QTableWidget
 
 from loandesk.domain.permissions import ROLE_PERMISSIONS, Role
 from loandesk.services import customers as svc
@@ -533,4 +533,12 @@ def test_form_fields_have_hints(qtbot, db, actors, tmp_path):
         if not hint:
             missing.append(path)
     assert missing == []
+    # every other input on the form too: province/city combos, consent and document inputs, tables
+    inputs = [w for cls in (QLineEdit, QComboBox, QPlainTextEdit, QCheckBox, QTableWidget)
+              for w in form.findChildren(cls)
+              if not (isinstance(w, QLineEdit) and isinstance(w.parent(), QComboBox))]
+    assert len(inputs) > len(FIELDS) + 10
+    unhinted = [w.objectName() for w in inputs
+                if not (w.toolTip() or (isinstance(w, QLineEdit | QPlainTextEdit) and w.placeholderText()))]
+    assert unhinted == []
     wait_db_idle()
