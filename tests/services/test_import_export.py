@@ -438,6 +438,21 @@ def test_export_masked_without_view_unmasked(db, actors, customers_on_file, fmt,
         assert '"unmasked": false' in rec.summary
 
 
+def test_export_masks_with_the_branch_masking_setting(db, actors, customers_on_file, monkeypatch):
+    """The configured pattern (系统设置 → 屏蔽规则) applies to exports too, not only to screens."""
+    from loandesk.store.models.auth import Setting
+
+    clerk_perms = permissions.ROLE_PERMISSIONS[permissions.Role.CLERK] - {"customer.view_unmasked"}
+    monkeypatch.setitem(permissions.ROLE_PERMISSIONS, permissions.Role.CLERK, clerk_perms)
+    with db.write() as s:
+        s.add(Setting(key="mask.id_keep", value="[6, 4]"))
+        s.add(Setting(key="mask.phone_keep", value="[3, 2]"))
+    table = _export(db, actors["clerk"], "csv")
+    header, rows = table[0], table[1:]
+    assert rows[0][header.index("身份证号")].strip() == ID1[:6] + "*" * 8 + ID1[-4:]
+    assert rows[1][header.index("手机号")] == "139******02"
+
+
 @pytest.mark.parametrize("who", ["auditor", "reviewer", "approver", "admin"])
 def test_export_refused_without_permission(db, actors, customers_on_file, who):
     with pytest.raises(PermissionDenied), db.write() as s:
