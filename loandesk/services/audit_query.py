@@ -5,22 +5,28 @@ millions of rows over the retention period, and a Qt model that fetches pages on
 pay O(offset) per page with OFFSET. ``seq`` is the primary key, so each page is an index range.
 
 Reading is itself governed: search needs ``audit.view``, verification ``audit.verify``, export
-``audit.export`` — and an export is audited in the same transaction that produced the file, so
-the caller must pass a *write* session (``db.write()``) to ``export_audit``.
+``audit.export`` — and ``export_audit`` writes the file itself and records the export only once
+the file is in place (a failed write is recorded as such), so the caller passes a *write* session
+(``db.write()``) and the target path.
 """
 
 from __future__ import annotations
 
+import contextlib
 import csv
+import errno
+import hashlib
 import io
 import itertools
 import json
+import os
 import re
 import unicodedata
 import zipfile
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime, time, timedelta, timezone
+from pathlib import Path
 from xml.sax.saxutils import escape
 
 from sqlalchemy import Select, func, select
@@ -53,6 +59,7 @@ ACTION_LABELS: dict[str, str] = {
     "user.recovered_with_passphrase": "用恢复口令找回管理员",
     "settings.changed": "修改系统设置",
     "audit.exported": "导出审计日志",
+    "audit.export_failed": "导出审计日志失败",
     "audit.verified": "校验审计日志",
     "backup.created": "备份数据库",
     "backup.failed": "备份失败",
@@ -320,17 +327,88 @@ def _export_rows(session: Session, filters: AuditFilters) -> Iterator[list[Cell]
                                   r.entity_id, r.outcome_label, r.summary, r.prev_hash, r.hash)]
 
 
-def export_audit(session: Session, actor: Actor, filters: AuditFilters, fmt: str = "csv") -> bytes:
-    """The matching records, oldest first, as CSV (UTF-8 with BOM, opens in Chinese Excel) or xlsx.
+@dataclass(frozen=True)
+class AuditExport:
+    path: Path
+    size: int
+    rows: int
+    sha256: str
 
-    The export is recorded in the audit log in the caller's (write) transaction; if that record
-    cannot be written the bytes are never returned. Summary JSON and both hashes are included so
-    an auditor can re-verify the chain outside LoanDesk. Built in memory: no plaintext temporary
-    file is written (openpyxl's writer would spill sheets to the temp folder, hence our own xlsx).
+
+def export_audit(session: Session, actor: Actor, filters: AuditFilters, target: Path | str,
+                 fmt: str = "csv") -> AuditExport:
+    """Write the matching records, oldest first, to `target` as CSV (UTF-8 with BOM, opens in
+    Chinese Excel) or xlsx, and record the export in the audit log.
+
+    The trail must describe what happened, so the record comes *after* the file is in place:
+    ``audit.exported`` (with the file's name, size and SHA-256, so an auditor can tell which file
+    it was) is committed here, and if it cannot be committed the file is deleted again. A write
+    that fails (disk full, no permission, folder gone, file open in Excel) is recorded as
+    ``audit.export_failed`` (outcome "failed") rather than left out: the attempt to take the
+    trail off the PC is itself what an auditor looks for, and a half-written file may have
+    reached a USB stick before the failure. The caller gets a ServiceError in Chinese.
+
+    Summary JSON and both hashes are included so an auditor can re-verify the chain outside
+    LoanDesk. Built in memory and written once to ``<target>.part`` beside the target, then
+    renamed: no other plaintext temporary file (openpyxl's writer would spill sheets to the temp
+    folder, hence our own xlsx).
     """
     require(session, actor, "audit.export")
     if fmt not in ("csv", "xlsx"):
         raise ServiceError("导出格式只能是 CSV 或 Excel（xlsx）。", field="fmt")
+    target = Path(target)
+    data, summary = _render_export(session, filters, fmt)
+    summary["file"] = target.name
+    tmp = target.with_name(target.name + ".part")
+    try:
+        with open(tmp, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        left = os.path.lexists(tmp)
+        session.rollback()
+        audit.record(session, actor, "audit.export_failed", entity_type="audit_log", outcome="failed",
+                     summary={**summary, "error": _errno_name(exc), "partial_file_left": left})
+        session.commit()
+        raise ServiceError(_export_write_message(exc, target), field="path") from exc
+    digest = hashlib.sha256(data).hexdigest()
+    try:
+        audit.record(session, actor, "audit.exported", entity_type="audit_log",
+                     summary={**summary, "size": len(data), "sha256": digest})
+        session.commit()
+    except BaseException:
+        with contextlib.suppress(OSError):
+            target.unlink()  # no file without its record
+        raise
+    return AuditExport(target, len(data), summary["rows"], digest)
+
+
+def _errno_name(exc: OSError) -> str:
+    name = errno.errorcode.get(exc.errno or 0, "")
+    return f"{type(exc).__name__}{'/' + name if name else ''}"
+
+
+def _export_write_message(exc: OSError, target: Path) -> str:
+    """What went wrong writing an export, in words the auditor can act on."""
+    tail = "审计日志未导出（已记入审计日志）。"
+    winerror = getattr(exc, "winerror", 0)
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)) or winerror in (39, 112):
+        return f"磁盘空间不足，无法写入 {target}。{tail}请清理空间或换一个位置后重试。"
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return (f"没有权限写入 {target}（文件夹只读、U 盘写保护，或同名文件正被 Excel 等程序打开）。"
+                f"{tail}请关闭该文件或换一个位置后重试。")
+    if exc.errno in (errno.ENOENT, errno.ENOTDIR, errno.ENODEV, errno.ENXIO) or winerror == 3:
+        return (f"导出位置不存在或不可用：{target.parent}（文件夹已被删除、路径中有同名文件，或 U 盘已拔出）。"
+                f"{tail}请重新选择位置。")
+    return f"写入导出文件失败：{target}。{tail}请检查磁盘后重试。"
+
+
+def _render_export(session: Session, filters: AuditFilters, fmt: str) -> tuple[bytes, dict]:
+    """The export's bytes and the summary its audit record carries (format, rows, filters, head)."""
     head_seq, head_hash = audit.head(session)
     counter = _Counter(_export_rows(session, filters))
     if fmt == "csv":
@@ -348,10 +426,8 @@ def export_audit(session: Session, actor: Actor, filters: AuditFilters, fmt: str
         info: list[list[Cell]] = [["导出时间（北京时间）", now], ["筛选条件", _cell(cond)],
                                   ["导出时链尾序号", head_seq], ["导出时链尾哈希", head_hash]]
         data = write_xlsx([("审计日志", [EXPORT_COLUMNS], counter), ("导出说明", [], iter(info))])
-    audit.record(session, actor, "audit.exported", entity_type="audit_log",
-                 summary={"format": fmt, "rows": counter.n, "filters": filters.as_dict(),
-                          "chain_head_seq": head_seq, "chain_head_hash": head_hash})
-    return data
+    return data, {"format": fmt, "rows": counter.n, "filters": filters.as_dict(),
+                  "chain_head_seq": head_seq, "chain_head_hash": head_hash}
 
 
 class _Counter:

@@ -167,6 +167,26 @@ def test_export_as_auditor_contains_the_rows(qtbot, trail, actors, tmp_path, mon
     assert rec.username == "auditor" and json.loads(rec.summary)["rows"] == 4
 
 
+def test_export_to_a_place_that_cannot_be_written_says_so_and_is_not_recorded_as_exported(
+        qtbot, trail, actors, tmp_path, monkeypatch):
+    """The export was recorded before the panel wrote the file; a U-disk path that had become a
+    file (or was gone) left "导出审计日志" in the trail and a raw OS error on screen."""
+    _tab, panel = open_audit(qtbot, trail, actors["auditor"])
+    (tmp_path / "U盘").write_text("a file, not a folder", encoding="utf-8")
+    target = tmp_path / "U盘" / "审计.xlsx"
+    monkeypatch.setattr(common, "choose_save_file", lambda *a, **k: str(target))
+    panel.form.exportButton.click()
+    qtbot.waitUntil(lambda: "审计日志未导出" in panel.form.messageLabel.text(), timeout=5000)
+    text = panel.form.messageLabel.text()
+    assert "导出位置不存在或不可用" in text and "已导出到" not in text and panel.last_export is None
+    assert not panel.busy
+    wait_db_idle()
+    with trail.read() as s:
+        rows = audit_query.search_audit(s, actors["auditor"], AuditFilters(entity_type="audit_log")).rows
+    assert [(r.action, r.outcome) for r in rows if r.action.startswith("audit.export")] == [
+        ("audit.export_failed", "failed")]
+
+
 def test_export_refused_for_clerk(qtbot, trail, actors, tmp_path, monkeypatch):
     # A clerk has no 系统管理 tab at all; even a panel built by mistake gets the service's refusal.
     assert AdminTab(AppContext(db=trail, actor=actors["clerk"])).section_titles() == []

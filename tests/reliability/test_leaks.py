@@ -152,7 +152,8 @@ def test_t34_t35_a_full_session_leaves_no_personal_data_or_key_outside_the_encry
         doc = docs.attach_document(s, clerk, cid, "other", f"{SENTINEL}.pdf", _pdf_with("SENTINEL-PDF-7f3c"),
                                    blobs=BlobStore.of(db))
         assert docs.render_watermarked_copy(s, clerk, doc.id, blobs=BlobStore.of(db))
-        assert audit_query.export_audit(s, auditor, audit_query.AuditFilters(), fmt="xlsx")
+        assert audit_query.export_audit(s, auditor, audit_query.AuditFilters(), tmp_path / "audit.xlsx",
+                                        fmt="xlsx").size
     # backup, verify (extracts into the temp dir), restore on "another PC", health, re-key, HQ export
     made = backup.create_backup(db, admin, tmp_path / "usb")
     restore.inspect_backup(made.path, PASSPHRASE)

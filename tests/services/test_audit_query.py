@@ -118,18 +118,22 @@ def test_clerk_may_not_read_and_is_audited(trail, actors):
     assert n == 1 and json.loads(page.rows[0].summary) == {"permission": "audit.view"}
 
 
-def test_admin_may_view_and_verify_but_not_export(trail, actors):
+def test_admin_may_view_and_verify_but_not_export(trail, actors, tmp_path):
     n, _ = q(trail, actors["admin"])
     assert n > 0
     with trail.read() as s:
         assert audit_query.verify(s, actors["admin"]).ok
     with trail.write() as s, pytest.raises(PermissionDenied):
-        audit_query.export_audit(s, actors["admin"], AuditFilters())
+        audit_query.export_audit(s, actors["admin"], AuditFilters(), tmp_path / "a.csv")
+    assert not (tmp_path / "a.csv").exists() and not list(tmp_path.glob("a.csv*"))
 
 
-def test_export_csv_as_auditor_contains_rows_and_is_audited(trail, actors):
+def test_export_csv_as_auditor_contains_rows_and_is_audited(trail, actors, tmp_path):
     with trail.write() as s:
-        data = audit_query.export_audit(s, actors["auditor"], AuditFilters(username="clerk"), "csv")
+        result = audit_query.export_audit(s, actors["auditor"], AuditFilters(username="clerk"),
+                                          tmp_path / "审计.csv", "csv")
+    data = (tmp_path / "审计.csv").read_bytes()
+    assert result.size == len(data) and not list(tmp_path.glob("*.part"))
     assert data.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
     assert rows[0] == audit_query.EXPORT_COLUMNS
@@ -144,6 +148,57 @@ def test_export_csv_as_auditor_contains_rows_and_is_audited(trail, actors):
     assert n == 1
     rec = json.loads(page.rows[0].summary)
     assert rec["rows"] == len(body) and rec["format"] == "csv" and rec["filters"] == {"username": "clerk"}
+    assert rec["file"] == "审计.csv" and rec["size"] == len(data) and rec["sha256"] == result.sha256
+
+
+def _exports(db, auditor) -> list[tuple[str, str, dict]]:
+    with db.read() as s:
+        rows = audit_query.search_audit(s, auditor, AuditFilters(entity_type="audit_log")).rows
+    return [(r.action, r.outcome, json.loads(r.summary)) for r in reversed(rows) if r.action.startswith("audit.export")]
+
+
+@pytest.mark.parametrize("where", ["parent_is_a_file", "folder_gone", "target_is_a_folder"])
+def test_export_that_cannot_be_written_is_recorded_as_failed_not_as_exported(trail, actors, tmp_path, where):
+    """The export was recorded before the UI wrote the file: with the disk full, no permission or
+    the folder gone, the trail claimed an export that never happened."""
+    if where == "parent_is_a_file":
+        (tmp_path / "U盘").write_text("a file, not a folder", encoding="utf-8")
+        target = tmp_path / "U盘" / "审计.csv"
+    elif where == "folder_gone":
+        target = tmp_path / "拔出的U盘" / "审计.csv"
+    else:  # the rename onto the chosen name fails after the .part was written
+        target = tmp_path / "审计.csv"
+        target.mkdir()
+    with trail.write() as s, pytest.raises(ServiceError) as err:
+        audit_query.export_audit(s, actors["auditor"], AuditFilters(), target, "csv")
+    assert "审计日志未导出" in err.value.message and err.value.field == "path"
+    assert ("不存在或不可用" in err.value.message) == (where != "target_is_a_folder")
+    assert not target.is_file() and not list(tmp_path.rglob("*.part"))
+    assert [(a, o) for a, o, _ in _exports(trail, actors["auditor"])] == [("audit.export_failed", "failed")]
+    summary = _exports(trail, actors["auditor"])[0][2]
+    assert summary["file"] == "审计.csv" and summary["format"] == "csv" and summary["partial_file_left"] is False
+    assert summary["error"].split("/")[0] in ("NotADirectoryError", "FileNotFoundError", "IsADirectoryError")
+    with trail.read() as s:
+        assert audit.verify_chain(s).ok
+    # a later export to a good place is recorded as exported, after the failure
+    with trail.write() as s:
+        audit_query.export_audit(s, actors["auditor"], AuditFilters(), tmp_path / "ok.csv", "csv")
+    assert [a for a, _, _ in _exports(trail, actors["auditor"])] == ["audit.export_failed", "audit.exported"]
+
+
+def test_export_whose_record_cannot_be_committed_leaves_no_file(trail, actors, tmp_path, monkeypatch):
+    """The other half of "the trail describes what happened": no exported file without its record."""
+    real_record = audit.record
+
+    def failing(session, actor, action, **kw):
+        if action == "audit.exported":
+            raise OSError(28, "No space left on device")
+        return real_record(session, actor, action, **kw)
+
+    monkeypatch.setattr(audit, "record", failing)
+    with trail.write() as s, pytest.raises(OSError):
+        audit_query.export_audit(s, actors["auditor"], AuditFilters(), tmp_path / "a.csv", "csv")
+    assert not list(tmp_path.glob("a.csv*"))
 
 
 def test_formula_cells_are_neutralised():
@@ -154,10 +209,11 @@ def test_formula_cells_are_neutralised():
     assert audit_query._cell(42) == 42
 
 
-def test_export_xlsx_reads_back(trail, actors):
+def test_export_xlsx_reads_back(trail, actors, tmp_path):
     with trail.write() as s:
-        data = audit_query.export_audit(s, actors["auditor"], AuditFilters(entity_type="customer"), "xlsx")
-    wb = load_workbook(io.BytesIO(data), read_only=True)
+        audit_query.export_audit(s, actors["auditor"], AuditFilters(entity_type="customer"), tmp_path / "a.xlsx",
+                                 "xlsx")
+    wb = load_workbook(tmp_path / "a.xlsx", read_only=True)
     assert wb.sheetnames == ["审计日志", "导出说明"]
     rows = list(wb["审计日志"].iter_rows(values_only=True))
     assert list(rows[0]) == audit_query.EXPORT_COLUMNS
@@ -167,20 +223,21 @@ def test_export_xlsx_reads_back(trail, actors):
     assert info["筛选条件"] == "entity_type=customer" and len(info["导出时链尾哈希"]) == 64
 
 
-def test_export_refused_for_clerk_and_leaves_only_the_denial(trail, actors):
+def test_export_refused_for_clerk_and_leaves_only_the_denial(trail, actors, tmp_path):
     with trail.read() as s:
         before = audit.count(s)
     with trail.write() as s, pytest.raises(PermissionDenied):
-        audit_query.export_audit(s, actors["clerk"], AuditFilters(), "csv")
+        audit_query.export_audit(s, actors["clerk"], AuditFilters(), tmp_path / "a.csv", "csv")
+    assert not list(tmp_path.glob("a.csv*"))
     with trail.read() as s:
         assert audit.count(s) == before + 1
         last = audit_query.search_audit(s, actors["auditor"], AuditFilters(), limit=1).rows[0]
     assert last.action == "permission.denied" and last.username == "clerk"
 
 
-def test_bad_format_and_outcome_refused(trail, actors):
+def test_bad_format_and_outcome_refused(trail, actors, tmp_path):
     with trail.write() as s, pytest.raises(ServiceError, match="CSV"):
-        audit_query.export_audit(s, actors["auditor"], AuditFilters(), "pdf")
+        audit_query.export_audit(s, actors["auditor"], AuditFilters(), tmp_path / "a.pdf", "pdf")
     with pytest.raises(ServiceError):
         AuditFilters(outcome="maybe")
 

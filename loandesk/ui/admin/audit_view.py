@@ -226,12 +226,9 @@ class AuditPanel(Panel):
         self.say("正在导出…")
 
         def work() -> int:
+            # The service writes the file, then records the export (or the failed attempt).
             with ctx.db.write() as s:
-                data = audit_query.export_audit(s, ctx.actor, filters, fmt)
-            tmp = target.with_name(target.name + ".part")
-            tmp.write_bytes(data)
-            tmp.replace(target)
-            return len(data)
+                return audit_query.export_audit(s, ctx.actor, filters, target, fmt).size
 
         def done(size: int) -> None:
             self.last_export = target
