@@ -292,4 +292,6 @@ def _export_hq(args: argparse.Namespace) -> int:
         lock.release()
     print(f"已导出：{result.path}（{result.size / 2**20:.1f} MB，{sum(result.counts.values())} 行）")
     print(f"SHA-256 {result.sha256}")
+    if result.passphrase_normalised:
+        print(keymgmt.HQ_HALF_WIDTH_NOTE)
     return EXIT_OK

@@ -399,6 +399,7 @@ class ExportResult:
     counts: dict[str, int]
     schema_revision: str
     seconds: float
+    passphrase_normalised: bool = False  # full-width characters were keyed as their half-width forms
 
 
 def hq_export_file_name(branch_code: str, when: datetime | None = None) -> str:
@@ -439,6 +440,11 @@ def export_for_hq(db: Database, actor: Actor, path: Path | str, passphrase: str)
     never leaves the branch. Attachments are not included (head office gets scans through sync).
     Made with one read transaction (consistent), written to ``.partial``, checked on a fresh
     connection with the passphrase, then renamed. Needs key.manage; audited.
+
+    The passphrase is keyed NFKC-normalised, like the recovery passphrase: typed in full-width
+    mode (Ｚｏｎｇｈａｎｇ２０２６) at the branch it must still open when head office types it in
+    half-width, and a third-party tool at head office only ever sees the half-width form.
+    `open_hq_export` applies the same rule (and opens exports made before it, keyed as typed).
     """
     started = time.monotonic()
     with db.write() as s:
@@ -446,6 +452,7 @@ def export_for_hq(db: Database, actor: Actor, path: Path | str, passphrase: str)
     problems = passphrase_problems(passphrase)
     if problems:
         raise ServiceError("导出口令不符合要求：" + "；".join(problems), field="passphrase")
+    keyed = normalise_passphrase(passphrase)  # judged (passphrase_problems) and keyed the same way
     target = export_target(db, path)
     partial = target.with_name(target.name + ".partial")
     for p in (partial, partial.with_name(partial.name + "-journal")):
@@ -454,7 +461,7 @@ def export_for_hq(db: Database, actor: Actor, path: Path | str, passphrase: str)
     try:
         conn = connect_raw(db.data.db, db.key_hex())
         try:
-            conn.execute("ATTACH ? AS hq KEY ?", (str(partial), passphrase))
+            conn.execute("ATTACH ? AS hq KEY ?", (str(partial), keyed))
             conn.execute("BEGIN")
             counts = bf.table_counts(conn)
             revision = bf.alembic_revision(conn) or ""
@@ -465,7 +472,7 @@ def export_for_hq(db: Database, actor: Actor, path: Path | str, passphrase: str)
             conn.close()
         check = sqlcipher3.connect(":memory:", isolation_level=None)
         try:
-            check.execute("ATTACH ? AS hq KEY ?", (str(partial), passphrase))
+            check.execute("ATTACH ? AS hq KEY ?", (str(partial), keyed))
             bad = [str(r[0]) for r in check.execute("PRAGMA hq.cipher_integrity_check").fetchall()]
             rows = [str(r[0]) for r in check.execute("PRAGMA hq.integrity_check").fetchall()]
             if rows != ["ok"]:
@@ -503,7 +510,46 @@ def export_for_hq(db: Database, actor: Actor, path: Path | str, passphrase: str)
         audit.record(s, actor, "key.hq_export", entity_type="database", entity_id=db.database_id,
                      summary={"file": target.name, "size": size, "sha256": digest,
                               "rows": sum(counts.values()), "schema_revision": revision})
-    return ExportResult(target, size, digest, counts, revision, time.monotonic() - started)
+    return ExportResult(target, size, digest, counts, revision, time.monotonic() - started, keyed != passphrase)
+
+
+HQ_HALF_WIDTH_NOTE = ("导出口令中的全角字母、数字或符号已按半角处理：总行用其他 SQLCipher 工具打开时请按半角输入"
+                      "（用 LoanDesk 打开时全角、半角均可）。")
+
+
+class HqExportWrongPassphrase(StorageError):
+    def __init__(self) -> None:
+        super().__init__("导出口令不正确，或此文件不是 LoanDesk 总行导出文件（也可能已损坏）。"
+                         "请核对网点通过电话或当面告知的导出口令。")
+
+
+def _keyed_with(path: Path, passphrase: str) -> sqlcipher3.Connection | None:
+    conn = sqlcipher3.connect(str(path), isolation_level=None)
+    try:
+        conn.execute("PRAGMA key = '" + passphrase.replace("'", "''") + "'")  # PRAGMA takes no parameters
+        conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlcipher3.DatabaseError:
+        conn.close()
+        return None
+    return conn
+
+
+def open_hq_export(path: Path | str, passphrase: str) -> sqlcipher3.Connection:
+    """Open an export made by `export_for_hq` (the reading side, at head office): a plain SQLCipher
+    connection (autocommit) keyed with the passphrase as the export keyed it, NFKC-normalised.
+
+    Exports made before the passphrase was normalised were keyed exactly as typed; the raw form is
+    tried second, so those still open when typed as they were typed then (the file format has no
+    field that says which: SQLCipher derives the key from the passphrase bytes alone).
+    """
+    p = Path(path)
+    if not p.is_file():
+        raise StorageError(f"找不到导出文件：{p}")
+    for candidate in dict.fromkeys((normalise_passphrase(passphrase), passphrase)):
+        conn = _keyed_with(p, candidate)
+        if conn is not None:
+            return conn
+    raise HqExportWrongPassphrase()
 
 
 # --- recovery sheet --------------------------------------------------------------------------------

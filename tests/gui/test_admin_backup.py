@@ -452,6 +452,26 @@ def test_rekey_then_print_a_new_recovery_sheet(qtbot, panel, tmp_path, monkeypat
     ctx.db.close()
 
 
+def test_export_for_head_office_with_a_full_width_passphrase(qtbot, panel, tmp_path):
+    """Typed once full-width and once half-width, it is the same passphrase (as it is keyed); the
+    admin is told head office types it half-width in a stock tool."""
+    target = tmp_path / "总行导出-全角.db"
+    panel.form.hqExportButton.click()
+    dlg = panel.dialog
+    dlg.form.pathEdit.setText(str(target))
+    dlg.form.newEdit.setText("Ｈｑ－Ｅｘｐｏｒｔ－２０２６！")
+    dlg.form.new2Edit.setText("Hq-Export-2026!")
+    with qtbot.waitSignal(dlg.accepted, timeout=30000):
+        click_ok(dlg)
+    assert "已导出" in panel.form.messageLabel.text() and "按半角" in panel.form.messageLabel.text()
+    conn = sqlcipher3.connect(str(target))
+    try:
+        conn.execute("PRAGMA key = 'Hq-Export-2026!'")
+        assert conn.execute("SELECT count(*) FROM users").fetchone()[0] == 6
+    finally:
+        conn.close()
+
+
 def test_export_for_head_office(qtbot, panel, tmp_path, monkeypatch):
     target = tmp_path / "总行导出.db"
     monkeypatch.setattr(common, "choose_save_file", lambda *a, **k: str(target))

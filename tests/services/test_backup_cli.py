@@ -295,3 +295,12 @@ def test_restore_command_says_which_old_safety_copies_it_deleted(closed, tmp_pat
     assert main(["restore", str(made.path), "--data-dir", str(closed.root), "--yes"]) == 0
     out = capsys.readouterr().out
     assert "已删除 1 个较早的恢复前安全副本" in out and old[2].name in out and not old[0].exists()
+
+
+def test_export_hq_with_a_full_width_passphrase_says_it_is_keyed_half_width(closed, tmp_path, monkeypatch, capsys):
+    from loandesk.services import keymgmt
+
+    monkeypatch.setenv("LOANDESK_HQ_PASSPHRASE", "Ｚｏｎｇｈａｎｇ－Ｅｘｐｏｒｔ－２０２６")
+    assert main(["export-hq", "--data-dir", str(closed.root), "--to", str(tmp_path / "hq.db")]) == 0
+    assert "按半角" in capsys.readouterr().out
+    keymgmt.open_hq_export(tmp_path / "hq.db", "Zonghang-Export-2026").close()

@@ -306,6 +306,61 @@ def test_export_for_hq_opens_with_its_own_passphrase_only(db, actors, tmp_path):
         assert hq_pass not in rec.summary and json.loads(rec.summary)["sha256"] == result.sha256
 
 
+def _standard_open(path, passphrase: str) -> int | None:
+    """Open as head office does with a stock SQLCipher 4 tool; the settings row count, or None."""
+    conn = sqlcipher3.connect(str(path))
+    try:
+        conn.execute("PRAGMA key = '" + passphrase.replace("'", "''") + "'")
+        return conn.execute("SELECT count(*) FROM settings").fetchone()[0]
+    except sqlcipher3.DatabaseError:
+        return None
+    finally:
+        conn.close()
+
+
+def test_export_for_hq_passphrase_typed_full_width_opens_half_width(db, actors, tmp_path):
+    """The recovery passphrase is NFKC-normalised, the head-office export's was not: typed with the
+    IME in full-width mode at the branch, the export did not open at head office typed half-width."""
+    full, half = "Ｚｏｎｇｈａｎｇ－Ｅｘｐｏｒｔ－２０２６", "Zonghang-Export-2026"
+    result = keymgmt.export_for_hq(db, actors["admin"], tmp_path / "hq-full.db", full)
+    assert result.passphrase_normalised
+    assert _standard_open(result.path, half) == result.counts["settings"]  # a stock tool, half-width
+    for typed in (full, half, "Ｚｏｎｇｈａｎｇ-Export-２０２６"):
+        conn = keymgmt.open_hq_export(result.path, typed)
+        try:
+            assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == result.schema_revision
+        finally:
+            conn.close()
+    with pytest.raises(keymgmt.HqExportWrongPassphrase, match="导出口令不正确"):
+        keymgmt.open_hq_export(result.path, "Zonghang-Export-2027")
+    # and the other way round: set half-width, typed full-width at head office
+    plain = keymgmt.export_for_hq(db, actors["admin"], tmp_path / "hq-half.db", half)
+    assert not plain.passphrase_normalised
+    keymgmt.open_hq_export(plain.path, full).close()
+
+
+def test_hq_export_made_before_normalisation_still_opens(db, tmp_path):
+    """Exports made before were keyed with the passphrase exactly as typed (full-width included):
+    open_hq_export falls back to the raw form, so they open when typed as then."""
+    full = "Ｚｏｎｇｈａｎｇ－Ｅｘｐｏｒｔ－２０２６"
+    old = tmp_path / "old-hq.db"
+    conn = connect_raw(db.data.db, db.key_hex())  # what export_for_hq did before: ATTACH … KEY <as typed>
+    try:
+        conn.execute("ATTACH ? AS hq KEY ?", (str(old), full))
+        conn.execute("SELECT sqlcipher_export('hq')").fetchall()
+        conn.execute("DETACH hq")
+    finally:
+        conn.close()
+    assert _standard_open(old, "Zonghang-Export-2026") is None  # the half-width form never opened it
+    reopened = keymgmt.open_hq_export(old, full)
+    try:
+        assert reopened.execute("SELECT count(*) FROM users").fetchone()[0] > 0
+    finally:
+        reopened.close()
+    with pytest.raises(StorageError, match="找不到导出文件"):
+        keymgmt.open_hq_export(tmp_path / "missing.db", full)
+
+
 def test_export_for_hq_refusals(db, actors, tmp_path):
     out = tmp_path / "out"
     out.mkdir()

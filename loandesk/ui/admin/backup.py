@@ -29,7 +29,7 @@ from loandesk.services.context import ServiceError
 from loandesk.services.restore import BackupHeader, BackupInfo, RestoreResult
 from loandesk.store.errors import StorageError
 from loandesk.store.instance_lock import AlreadyRunning
-from loandesk.store.keys import passphrase_problems
+from loandesk.store.keys import normalise_passphrase, passphrase_problems
 from loandesk.ui.admin import common
 from loandesk.ui.admin.common import Panel, alive, human_size, local_time
 from loandesk.ui.admin.models import BackupHistoryModel
@@ -281,7 +281,9 @@ class PassphraseDialog(QDialog):
         if self.mode in (self.CHANGE, self.REKEY, self.SHEET) and not v["current"]:
             f.messageLabel.setText("请输入当前的恢复口令。")
             return
-        if self.mode in (self.CHANGE, self.EXPORT) and v["new"] != f.new2Edit.text():
+        # Compared as sealed/keyed (NFKC): full-width once and half-width once is the same passphrase.
+        if self.mode in (self.CHANGE, self.EXPORT) and normalise_passphrase(v["new"]) != normalise_passphrase(
+                f.new2Edit.text()):
             f.messageLabel.setText("两次输入的新口令不一致。")
             return
         if self.mode == self.REKEY and not f.confirmCheck.isChecked():
@@ -576,4 +578,5 @@ class BackupPanel(Panel):
 
     def _exported(self, r: keymgmt.ExportResult) -> None:
         self.say(f"已导出：{r.path}（{human_size(r.size)}，{sum(r.counts.values()):,} 行，SHA-256 {r.sha256[:16]}…）。"
-                 "请把导出口令通过另一渠道告知总行。", "ok")
+                 "请把导出口令通过另一渠道告知总行。"
+                 + (keymgmt.HQ_HALF_WIDTH_NOTE if r.passphrase_normalised else ""), "ok")
