@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 __all__ = [
+    "CONSENT_FOR_DOC",
     "DEFAULT_CHECKLISTS",
     "DEFAULT_MAX_AGE_DAYS",
     "DOC_TYPE_LABELS",
@@ -49,6 +50,18 @@ class DocType(StrEnum):
     GUARANTOR = "guarantor"
     OTHER = "other"
 
+
+# Sensitive personal information (PIPL art. 28: identity documents, financial accounts, credit
+# records) and the consent kind that must be on record before a scan of it is stored (issue 3 §8;
+# 征信业管理条例 art. 18 for the credit report). The consent forms themselves need none: they are
+# what the consent is recorded from.
+CONSENT_FOR_DOC: dict[DocType, str] = {
+    DocType.ID_FRONT: "pi_sensitive",
+    DocType.ID_BACK: "pi_sensitive",
+    DocType.BANK_STATEMENT: "pi_sensitive",
+    DocType.DEPOSIT: "pi_sensitive",
+    DocType.CREDIT_REPORT: "credit_query",
+}
 
 DOC_TYPE_LABELS: dict[DocType, str] = {
     DocType.ID_FRONT: "身份证正面",

@@ -255,6 +255,18 @@ def _docs_for(version: products.ProductVersionView, spec: Spec) -> list[DocType]
     return [d for d in dict.fromkeys(wanted) if d not in spec.missing]
 
 
+def _sign_consents(s: Session, clerk: Actor, cid: str, today: date) -> None:
+    from loandesk.services import customers
+    from loandesk.services.demo_data import CONSENT_SCOPE_CREDIT, CONSENT_SCOPE_PI
+
+    customer = s.get(Customer, cid)
+    assert customer is not None
+    for kind, on_record, scope in (("pi_sensitive", customer.pi_consent_on, CONSENT_SCOPE_PI),
+                                   ("credit_query", customer.credit_consent_on, CONSENT_SCOPE_CREDIT)):
+        if on_record is None:
+            customers.record_consent(s, clerk, cid, kind, today, scope)
+
+
 def _drive(db: Database, spec: Spec, cid: str, pool: list[str], product_id: str, clerk: Actor, reviewer: Actor,
            approvers: list[Actor], admin: Actor | None, blobs: BlobStore, rng: random.Random) -> str | None:
     """One application from entry to ``spec.target``, in one transaction (fast, and all-or-nothing)."""
@@ -280,7 +292,9 @@ def _drive(db: Database, spec: Spec, cid: str, pool: list[str], product_id: str,
         data = apps.ApplicationInput(cid, product_id, amount, term, purpose, method, guarantee, detail, parties, stmt)
         app_id = apps.create_application(s, clerk, data, today=today).id
         keep.append(s.get(Application, app_id))
-        # The clerk scans what the customer brought.
+        # The customer signs the authorisations the scans need (PIPL: ID scans, statements and the
+        # credit report only with consent on record), then the clerk scans what the customer brought.
+        _sign_consents(s, clerk, cid, today)
         for dt in _docs_for(version, spec):
             issued = None
             if dt is DocType.CREDIT_REPORT:

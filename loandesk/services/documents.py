@@ -34,6 +34,7 @@ from sqlalchemy.orm import Session
 
 from loandesk.domain.clock import china_today
 from loandesk.domain.documents import (
+    CONSENT_FOR_DOC,
     DOC_TYPE_LABELS,
     Checklist,
     ChecklistError,
@@ -464,12 +465,32 @@ def _customer_model() -> Any:
     return Customer
 
 
-def _check_customer(session: Session, customer_id: str) -> None:
+def _check_customer(session: Session, customer_id: str) -> Any:
     customer = session.get(_customer_model(), customer_id)
     if customer is None:
         raise NotFound("客户不存在。")
     if getattr(customer, "status", "active") == "archived":
         raise ServiceError("该客户已归档，不能再上传资料。如需继续办理，请先恢复客户。")
+    return customer
+
+
+_CONSENT_MISSING = {
+    "pi_sensitive": "“{label}”属于敏感个人信息，须先登记客户签署的《个人敏感信息处理单独同意书》"
+                    "（客户资料 → 授权 页签，可先上传同意书扫描件），再上传。",
+    "credit_query": "上传征信报告前，须先登记客户签署的《征信查询授权书》"
+                    "（客户资料 → 授权 页签，可先上传授权书扫描件）。",
+}
+
+
+def _check_consent(customer: Any, dt: DocType) -> None:
+    """Sensitive scans only with the customer's consent on record (PIPL art. 29; 征信业管理条例
+    art. 18): the same rule the customer form applies to the bank account and credit summary."""
+    kind = CONSENT_FOR_DOC.get(dt)
+    if kind is None:
+        return
+    on_record = customer.pi_consent_on if kind == "pi_sensitive" else customer.credit_consent_on
+    if on_record is None:
+        raise ServiceError(_CONSENT_MISSING[kind].format(label=DOC_TYPE_LABELS[dt]), field="doc_type")
 
 
 _CTRL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
@@ -541,7 +562,7 @@ def attach_document(
     if issued_on and issued_on > china_today():
         raise ServiceError("签发/出具日期不能晚于今天。", field="issued_on")
     note = _clean_text(note, 200, "备注")
-    _check_customer(session, customer_id)
+    _check_consent(_check_customer(session, customer_id), dt)
     prepared = data if isinstance(data, PreparedUpload) else prepare_upload(filename, data)
     if not allow_duplicate:
         dup = session.scalar(select(Document).where(

@@ -14,7 +14,7 @@ from loandesk.domain.idcard import compute_check_digit
 from loandesk.domain.validators import compute_uscc_check
 from loandesk.services import customers as svc
 from loandesk.services.context import Actor
-from loandesk.services.customers import AddressInput, CustomerInput, CustomerView
+from loandesk.services.customers import AddressInput, ConsentInput, CustomerInput, CustomerView
 from loandesk.store.database import Database
 from loandesk.store.models.audit import AuditRecord
 from loandesk.ui.context import AppContext
@@ -40,6 +40,11 @@ def valid_input(**over: object) -> CustomerInput:
                          id_valid_from=date(2016, 4, 1), id_valid_to=date(2036, 4, 1), mobile="13812345678",
                          address=AddressInput(hukou_region_code="330106", hukou_address="留下街道东岳村 3 组 12 号"))
     return replace(base, **over)  # type: ignore[arg-type]
+
+
+# Both signed consents, which ID scans, bank statements and credit reports need on record.
+CONSENTS = (ConsentInput(kind="pi_sensitive", signed_on=date(2024, 1, 2), scope="贷款业务"),
+            ConsentInput(kind="credit_query", signed_on=date(2024, 1, 2), scope="贷款审批"))
 
 
 def create(db: Database, actor: Actor, **over: object) -> CustomerView:

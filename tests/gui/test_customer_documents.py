@@ -28,7 +28,7 @@ from loandesk.ui.customers import viewer as viewer_mod
 from loandesk.ui.customers.documents import DocumentsPanel
 from loandesk.ui.customers.viewer import DocumentViewer
 from loandesk.ui.tasks import wait_db_idle
-from tests.gui.customer_helpers import audits_since, create, last_audit_seq
+from tests.gui.customer_helpers import CONSENTS, audits_since, create, last_audit_seq
 from tests.services._fixtures_documents import (
     files_changed_since,
     files_containing,
@@ -43,7 +43,7 @@ from tests.services._fixtures_documents import (
 
 @pytest.fixture
 def customer(db, actors):
-    return create(db, actors["clerk"])
+    return create(db, actors["clerk"], consents=CONSENTS)
 
 
 def make_panel(qtbot, db, actor, customer_id: str | None) -> DocumentsPanel:
@@ -153,6 +153,23 @@ def test_bad_files_are_refused_by_name_and_good_ones_in_the_batch_still_attach(q
     report = attach(qtbot, panel, [good])
     assert "已作为“身份证正面”上传过" in report.failed[0].error
     assert stored_count(db, actors["clerk"], customer.id) == 1
+    wait_db_idle()
+
+
+def test_sensitive_scans_need_the_signed_consent_first(qtbot, db, actors, tmp_path):
+    """Issue 3 §8 / PIPL art. 29: an ID scan waits for the 个人敏感信息单独同意, a credit report for the
+    征信查询授权; the signed forms themselves and other papers go in at once."""
+    bare = create(db, actors["clerk"])  # no consent on record
+    panel = make_panel(qtbot, db, actors["clerk"], bare.id)
+    report = attach(qtbot, panel, [write(tmp_path, "正面.jpg", jpeg_bytes())], DocType.ID_FRONT)
+    assert not report.attached and "个人敏感信息处理单独同意书" in report.failed[0].error
+    assert "1 个文件未添加" in panel.message() and "授权 页签" in panel.message()
+    report = attach(qtbot, panel, [write(tmp_path, "征信.pdf", pdf_bytes(1))], DocType.CREDIT_REPORT)
+    assert not report.attached and "征信查询授权书" in report.failed[0].error
+    assert stored_count(db, actors["clerk"], bare.id) == 0
+    report = attach(qtbot, panel, [write(tmp_path, "同意书.jpg", jpeg_bytes(color=(7, 7, 7)))], DocType.PI_CONSENT)
+    assert [o.name for o in report.attached] == ["同意书.jpg"]
+    assert stored_count(db, actors["clerk"], bare.id) == 1
     wait_db_idle()
 
 

@@ -26,7 +26,7 @@ from loandesk.ui.context import AppContext
 from loandesk.ui.customers import ocr
 from loandesk.ui.customers.ocr import OcrConfirmDialog, OcrFillAction, OcrOutcome, OcrProposal
 from loandesk.ui.tasks import wait_db_idle
-from tests.gui.customer_helpers import create, id_number, open_tab
+from tests.gui.customer_helpers import CONSENTS, create, id_number, open_tab
 
 FONT = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
 CARD_ID = id_number("19900307", 123)
@@ -225,7 +225,7 @@ def test_unreadable_image_gets_a_chinese_message(qtbot, host, tmp_path, monkeypa
 
 def test_uses_the_id_scan_already_on_file(qtbot, db, actors, host, monkeypatch, no_modals):
     ctx, w = host
-    customer = create(db, actors["clerk"])
+    customer = create(db, actors["clerk"], consents=CONSENTS)
     scan = render_card("张三丰", "男", "汉", date(1990, 3, 7), ("浙江省杭州市",), CARD_ID) if FONT.exists() else \
         _plain_jpeg()
     with db.write() as s:

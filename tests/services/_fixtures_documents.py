@@ -21,7 +21,7 @@ from PIL import Image, ImageDraw
 from loandesk.domain.idcard import compute_check_digit
 from loandesk.services.context import Actor
 from loandesk.store.database import Database
-from loandesk.store.models.customers import Customer
+from loandesk.store.models.customers import Customer, CustomerConsent
 
 _seq = itertools.count(1)
 
@@ -31,15 +31,27 @@ def valid_id(region: str = "330106", birth: str = "19900307", seq: str = "123") 
     return first + compute_check_digit(first)
 
 
-def make_customer(db: Database, actor: Actor, *, name: str = "张三", id_number: str | None = None) -> str:
+CONSENTED_ON = date(2024, 1, 2)
+
+
+def make_customer(db: Database, actor: Actor, *, name: str = "张三", id_number: str | None = None,
+                  consents: bool = True) -> str:
+    """``consents``: the signed 个人敏感信息单独同意 and 征信查询授权 on record, which ID scans, bank
+    statements and credit reports need before they can be attached (``consents=False``: none)."""
     n = next(_seq)
     idno = id_number or valid_id(seq=f"{n % 1000:03d}", birth=f"1980{(n % 12) + 1:02d}15")
+    signed = CONSENTED_ON if consents else None
     with db.write() as s:
         sn = (s.query(Customer.sn).order_by(Customer.sn.desc()).limit(1).scalar() or 0) + 1
         c = Customer(sn=sn, customer_no=f"3301{sn:08d}", kind="individual", name=name, gender="male",
-                     birth_date=date(1980, (n % 12) + 1, 15), id_number=idno, created_by=actor.user_id)
+                     birth_date=date(1980, (n % 12) + 1, 15), id_number=idno, created_by=actor.user_id,
+                     pi_consent_on=signed, credit_consent_on=signed)
         s.add(c)
         s.flush()
+        if consents:
+            for kind in ("pi_sensitive", "credit_query"):
+                s.add(CustomerConsent(customer_id=c.id, kind=kind, signed_on=CONSENTED_ON, scope="贷款业务",
+                                      recorded_by=actor.user_id))
         return c.id
 
 

@@ -54,6 +54,39 @@ def doc_count(db) -> int:
         return s.scalar(select(func.count()).select_from(Document)) or 0
 
 
+# --- consent -----------------------------------------------------------------------------------------
+
+def test_sensitive_scans_are_refused_until_the_consent_is_on_record(db, actors, blobs):
+    """ID scans and bank statements need the 个人敏感信息单独同意, the credit report the 征信查询授权
+    (issue 3 §8, PIPL art. 29, 征信业管理条例 art. 18); nothing is stored when refused, and a
+    withdrawn consent closes the door again."""
+    from loandesk.services import customers as cs
+
+    clerk = actors["clerk"]
+    cid = make_customer(db, clerk, name="王五", consents=False)
+    refused = {DocType.ID_FRONT: "个人敏感信息处理单独同意书", DocType.ID_BACK: "个人敏感信息处理单独同意书",
+               DocType.BANK_STATEMENT: "个人敏感信息处理单独同意书", DocType.DEPOSIT: "个人敏感信息处理单独同意书",
+               DocType.CREDIT_REPORT: "征信查询授权书"}
+    for i, (dt, needed) in enumerate(refused.items()):
+        with pytest.raises(ServiceError) as exc:
+            attach(db, clerk, cid, dt, "scan.jpg", jpeg_bytes(color=(i, 1, 1)), blobs)
+        assert needed in exc.value.message and exc.value.field == "doc_type"
+    assert doc_count(db) == 0
+    # the signed forms themselves, and papers without sensitive data, go in at once
+    for i, dt in enumerate((DocType.PI_CONSENT, DocType.CREDIT_AUTH, DocType.INCOME)):
+        attach(db, clerk, cid, dt, "form.jpg", jpeg_bytes(color=(1, i, 1)), blobs)
+    with db.write() as s:
+        pi = cs.record_consent(s, clerk, cid, "pi_sensitive", "2024-01-02", "贷款业务")
+    attach(db, clerk, cid, DocType.ID_FRONT, "id.jpg", jpeg_bytes(color=(2, 2, 2)), blobs)
+    with pytest.raises(ServiceError, match="征信查询授权书"):  # one consent does not stand in for the other
+        attach(db, clerk, cid, DocType.CREDIT_REPORT, "cr.pdf", pdf_bytes(1), blobs)
+    with db.write() as s:
+        cs.revoke_consent(s, clerk, pi.id, reason="客户书面撤回")
+    with pytest.raises(ServiceError, match="单独同意书"):
+        attach(db, clerk, cid, DocType.ID_BACK, "back.jpg", jpeg_bytes(color=(3, 3, 3)), blobs)
+    assert doc_count(db) == 4
+
+
 # --- good files ------------------------------------------------------------------------------------
 
 def test_attach_jpeg_normalises_downscales_and_audits(db, actors, customer, blobs):
