@@ -135,6 +135,27 @@ def _backup(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _backup_passphrase(args: argparse.Namespace, container: object | None = None) -> str:
+    """The passphrase a backup opens with: the demo's is public (``--demo``); otherwise asked.
+
+    Without one (a script with no LOANDESK_PASSPHRASE), ``container``'s parts are hashed first, so
+    a damaged file is still reported as damaged rather than as "no passphrase".
+    """
+    if getattr(args, "demo", False):
+        from loandesk.demo import DEMO_PASSPHRASE
+
+        return DEMO_PASSPHRASE
+    try:
+        return passphrase_from_env_or_prompt("此备份的恢复口令：")
+    except StorageError as exc:
+        if container is None:
+            raise
+        from loandesk.store import backup_file as bf
+
+        bf.check_parts(container)  # type: ignore[arg-type]
+        raise StorageError(f"各部分的 SHA-256 与清单一致，但检查数据库内容还需要恢复口令。{exc.message}") from None
+
+
 def _verify(args: argparse.Namespace) -> int:
     from loandesk.services import restore
     from loandesk.store import backup_file as bf
@@ -155,7 +176,7 @@ def _verify(args: argparse.Namespace) -> int:
         if key is not None:
             info = restore.inspect_backup(args.file, key_hex=key)
         else:
-            info = restore.inspect_backup(args.file, passphrase_from_env_or_prompt("此备份的恢复口令："))
+            info = restore.inspect_backup(args.file, _backup_passphrase(args, c))
     except (bf.BackupFileError, restore.BackupDamaged, restore.BackupSchemaTooNew) as exc:
         return fail(f"备份文件不可用：{exc.message}")
     except (StorageError, ServiceError) as exc:
@@ -171,7 +192,7 @@ def _restore(args: argparse.Namespace) -> int:
 
     data = data_dir_of(args)
     try:
-        passphrase = passphrase_from_env_or_prompt("此备份的恢复口令：")
+        passphrase = _backup_passphrase(args)
         info = restore.inspect_backup(args.file, passphrase, deep=False)
         print(f"备份内容：{info.summary_zh()}")
         if not _confirm(args, f"将用此备份替换 {data.root} 中的数据库，当前数据库保留为安全副本。继续吗"):

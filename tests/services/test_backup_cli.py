@@ -304,3 +304,31 @@ def test_export_hq_with_a_full_width_passphrase_says_it_is_keyed_half_width(clos
     assert main(["export-hq", "--data-dir", str(closed.root), "--to", str(tmp_path / "hq.db")]) == 0
     assert "按半角" in capsys.readouterr().out
     keymgmt.open_hq_export(tmp_path / "hq.db", "Zonghang-Export-2026").close()
+
+
+def test_verify_a_demo_backup_and_check_the_file_without_a_passphrase(tmp_path, monkeypatch, capsys,
+                                                                        memory_keyring):
+    """`loandesk backup verify --demo FILE` asked for a passphrase (the demo's is public); and with no
+    passphrase at all a bit-flipped backup was reported as "文件本身未发现问题" — the parts' SHA-256
+    in the manifest show the damage without any key."""
+    from loandesk.demo import DEMO_PASSPHRASE
+    from loandesk.store.database import create
+
+    db, _key, _stored = create(DataDir(tmp_path / "demo"), DEMO_PASSPHRASE, branch_code="DEMO01",
+                               branch_name="演示支行", demo=True)
+    r = backup.write_backup(db, tmp_path / "out")
+    db.close()
+    memory_keyring.store.clear()  # another PC, or a keyring that lost the entry
+    monkeypatch.delenv("LOANDESK_PASSPHRASE", raising=False)  # and pytest's stdin is no terminal
+    assert main(["backup", "verify", "--demo", str(r.path)]) == 0
+    assert "备份完好" in capsys.readouterr().out
+    assert main(["backup", "verify", str(r.path)]) == 1
+    err = capsys.readouterr().err
+    assert "文件本身未发现问题" in err and "SHA-256 与清单一致" in err and "LOANDESK_PASSPHRASE" in err
+    flipped = bytearray(r.path.read_bytes())
+    flipped[len(flipped) // 2] ^= 0x01
+    bad = tmp_path / "flipped.ldbackup"
+    bad.write_bytes(bytes(flipped))
+    assert main(["backup", "verify", str(bad)]) == 1
+    err = capsys.readouterr().err
+    assert "备份文件不可用" in err and "未发现问题" not in err
