@@ -287,6 +287,10 @@ def update_user(session: Session, actor: Actor, user_id: str, *, role: str | Non
         # mid-session, and a role change should always have a second person behind it.
         _refuse_update(session, actor, user_id, "own role changed",
                        "不能修改自己的角色，请由另一位管理员操作。", field="role")
+    if approval_limit_fen is not None and approval_limit_fen != user.approval_limit_fen and user.id == actor.user_id:
+        # Approval authority is the four-eyes control on lending: nobody raises (or sets) their own.
+        _refuse_update(session, actor, user_id, "own approval limit changed",
+                       "不能修改自己的授权额度，请由另一位管理员操作。", field="approval_limit")
     if role is not None:
         if role not in ROLE_LABELS:
             raise ServiceError("角色无效。", field="role")

@@ -213,8 +213,8 @@ def test_own_role_is_locked_in_the_edit_dialog(qtbot, panel, db):
     select(panel, "admin")
     panel.form.editButton.click()
     f = panel.dialog.form
-    assert not f.roleCombo.isEnabled()
-    assert "不能修改自己的角色" in f.roleCombo.toolTip() and "不能修改自己的角色" in f.limitHintLabel.text()
+    assert not f.roleCombo.isEnabled() and not f.limitEdit.isEnabled()
+    assert "不能修改自己的角色" in f.roleCombo.toolTip() and "授权额度" in f.limitHintLabel.text()
     f.displayNameEdit.setText("管理员甲")  # the rest of one's own record is still editable
     with qtbot.waitSignal(panel.dialog.accepted, timeout=5000):
         ok(panel.dialog)

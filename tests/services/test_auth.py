@@ -151,6 +151,29 @@ def test_admin_cannot_change_their_own_role_and_the_refusal_is_audited(db, actor
     assert view.role == Role.ADMIN and view.display_name == "管理员甲"
 
 
+def test_nobody_sets_their_own_approval_limit(db, actors):
+    """Approval authority is the four-eyes control on lending: an admin's own limit is changed by
+    another admin (refused and audited); saving one's own record with the limit unchanged works."""
+    admin = actors["admin"]
+    with db.write() as s:
+        before = s.get(User, admin.user_id).approval_limit_fen
+    with db.write() as s, pytest.raises(ServiceError, match="不能修改自己的授权额度") as err:
+        auth.update_user(s, admin, admin.user_id, approval_limit_fen=before + 100_000_000)
+    assert err.value.field == "approval_limit"
+    with db.read() as s:
+        assert s.get(User, admin.user_id).approval_limit_fen == before
+        reasons = [json.loads(r.summary)["reason"] for r in s.scalars(
+            select(AuditRecord).where(AuditRecord.action == "user.update_refused"))]
+    assert reasons == ["own approval limit changed"]
+    with db.write() as s:
+        assert auth.update_user(s, admin, admin.user_id, approval_limit_fen=before, display_name="管理员乙")
+        admin2 = auth.create_user(s, admin, "admin2", "第二管理员", Role.ADMIN, "Passw0rd2")
+    with db.write() as s:  # another admin may
+        auth.update_user(s, auth.actor_for(s.get(User, admin2.id)), admin.user_id, approval_limit_fen=50_000_00)
+    with db.read() as s:
+        assert s.get(User, admin.user_id).approval_limit_fen == 50_000_00
+
+
 def test_last_admin_and_self_disable_refusals_are_audited(db, actors):
     admin = actors["admin"]
     with db.write() as s, pytest.raises(ServiceError, match="最后一个系统管理员"):

@@ -41,13 +41,13 @@ class UserInput:
     must_change_password: bool = True
 
 
-OWN_ROLE_HINT = "不能修改自己的角色，请由另一位管理员操作。"
+OWN_ROLE_HINT = "不能修改自己的角色和授权额度，请由另一位管理员操作。"
 
 
 class UserDialog(QDialog):
     """Create a user (user None) or edit one. `submit` runs on the DB thread; on a ServiceError the
     dialog stays open with the message, so nothing typed is lost. `own` (editing the signed-in
-    user) locks the role: the service refuses a change of one's own role anyway."""
+    user) locks the role and the approval limit: the service refuses changing either of one's own."""
 
     def __init__(self, parent: QWidget | None, submit: Callable[[UserInput], Any], user: UserView | None = None,
                  *, own: bool = False) -> None:
@@ -85,7 +85,7 @@ class UserDialog(QDialog):
 
     def _role_changed(self, _index: int = 0) -> None:
         approver = self.form.roleCombo.currentData() == Role.APPROVER
-        self.form.limitEdit.setEnabled(approver)
+        self.form.limitEdit.setEnabled(approver and not self.own)  # one's own limit: another admin
         hint = ("审批授权额度：该审批人可以批准的单笔贷款最高金额（元）。" if approver
                 else "只有“审批人/行长”角色需要审批授权额度；其他角色保存为 0。")
         self.form.limitHintLabel.setText(f"{OWN_ROLE_HINT}{hint}" if self.own else hint)
@@ -94,7 +94,9 @@ class UserDialog(QDialog):
         """Parse the fields; raises ValueError with a Chinese message on bad input."""
         f = self.form
         limit_fen = 0
-        if f.roleCombo.currentData() == Role.APPROVER and f.limitEdit.text().strip():
+        if self.own and self.user is not None:
+            limit_fen = self.user.approval_limit_fen  # locked: saving one's own name keeps it as it is
+        elif f.roleCombo.currentData() == Role.APPROVER and f.limitEdit.text().strip():
             limit_fen = yuan_to_fen(parse_amount(f.limitEdit.text()))
         if self.user is None and f.passwordEdit.text() != f.password2Edit.text():
             raise ValueError("两次输入的密码不一致。")
