@@ -127,6 +127,7 @@ class CustomerTab(QWidget):
         p = self.panel
         view = p.customerView
         view.setModel(self.model)
+        self.model.watch_paints(view.viewport())
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.verticalHeader().setVisible(False)
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
@@ -596,6 +597,7 @@ class CustomerTab(QWidget):
         self._closing = True
         self._search_timer.stop()
         self._detail_timer.stop()
+        self.model.cancel()
         try:
             self.ctx.signals.sig_customer_changed.disconnect(self._customer_changed)
         except (RuntimeError, TypeError):
