@@ -42,7 +42,6 @@ from loandesk.domain.masking import DEFAULT_POLICIES, MaskPolicy, mask_bank_card
 from loandesk.domain.money import fen_to_yuan, parse_amount, yuan_to_fen
 from loandesk.domain.permissions import allowed
 from loandesk.domain.validators import (
-    LUHN_FAILED,
     ValidationError,
     luhn_ok,
     normalize_text,
@@ -880,7 +879,8 @@ def _check(data: CustomerInput, *, today: date | None, consents_on_record: Itera
                 if not luhn_ok(account_no):
                     # §1.6: warn, do not block — a typo is likely, but some older cards carry no
                     # Luhn digit, and refusing them would stop the loan at the counter.
-                    c.warn("bank.account_no", f"{LUHN_FAILED}（对照卡面核对无误可保存）；{passbook_hint}")
+                    c.warn("bank.account_no", f"卡号校验位不符（Luhn校验不通过），请对照卡面核对，确认无误可以保存；"
+                                              f"{passbook_hint}")
         elif not (account_no.isascii() and account_no.isalnum() and len(account_no) <= 40):
             c.err("bank.account_no", "账号只能包含数字或字母，且不超过40位")
         if "pi_sensitive" not in on_record:
