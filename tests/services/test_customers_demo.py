@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections import Counter
 
 import pytest
@@ -57,6 +58,27 @@ def test_fill_in_process_builds_consistent_rows_and_index(db, actors) -> None:
     with db.write() as s:
         view = cs.create_customer(s, actors["clerk"], next(iter(demo_data.generate_customers(1, seed=77))))
     assert view.customer_no == "330100000301"
+
+
+def test_a_big_load_indexes_with_a_big_fts_hash_and_sets_it_back(db, actors, monkeypatch) -> None:
+    """The 'hashsize' option is stored in the FTS table: a big load raises it for its own INSERT
+    and must leave the default behind, or every later save would hold a 256 MB term hash."""
+    monkeypatch.setattr(search_store, "BIG_FTS_LOAD_ROWS", 100)
+    seen: list[str] = []
+    original = search_store.bulk_load
+
+    def spy(conn, **kw):  # what hashsize the FTS insert ran with
+        with original(conn, **kw) as before:
+            yield before
+        seen.append(str(conn.execute(text("SELECT v FROM customer_fts_config WHERE k = 'hashsize'")).scalar()))
+
+    monkeypatch.setattr(search_store, "bulk_load", contextlib.contextmanager(spy))
+    demo_data.fill(db, 300, seed=5, force=True, in_process=True)
+    assert seen == [str(search_store.FTS_HASH_DEFAULT)]
+    with db.read() as s:
+        assert search_store.check_index(s) == []
+        row = s.execute(select(Customer.id, Customer.mobile).where(Customer.sn == 77)).one()
+        assert row.id in [r.id for r in cs.search_customers(s, actors["clerk"], row.mobile[-5:]).rows]
 
 
 def test_fill_in_a_worker_process_then_more_in_process(db) -> None:
