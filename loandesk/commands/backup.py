@@ -22,6 +22,7 @@ import getpass
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from loandesk.commands.common import (
     EXIT_OK,
@@ -38,6 +39,9 @@ from loandesk.store.database import Database
 from loandesk.store.errors import StorageError
 from loandesk.store.instance_lock import InstanceLock
 from loandesk.store.keys import KeyringUnavailable, KeyStore
+
+if TYPE_CHECKING:
+    from loandesk.store.backup_file import Container
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -135,7 +139,7 @@ def _backup(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _backup_passphrase(args: argparse.Namespace, container: object | None = None) -> str:
+def _backup_passphrase(args: argparse.Namespace, container: Container | None = None) -> str:
     """The passphrase a backup opens with: the demo's is public (``--demo``); otherwise asked.
 
     Without one (a script with no LOANDESK_PASSPHRASE), ``container``'s parts are hashed first, so
@@ -152,7 +156,7 @@ def _backup_passphrase(args: argparse.Namespace, container: object | None = None
             raise
         from loandesk.store import backup_file as bf
 
-        bf.check_parts(container)  # type: ignore[arg-type]
+        bf.check_parts(container)
         raise StorageError(f"各部分的 SHA-256 与清单一致，但检查数据库内容还需要恢复口令。{exc.message}") from None
 
 
