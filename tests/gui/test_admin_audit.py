@@ -103,7 +103,9 @@ def test_lazy_paging_fetches_on_demand(qtbot, qtmodeltester, trail, actors):
     assert n > 10  # at least three pages of five
     panel.model.page_size = 5
     search(qtbot, panel)
-    assert panel.model.rowCount() == 5 and panel.model.total == n and panel.model.canFetchMore()
+    assert panel.model.rowCount() == 5 and panel.model.total == n  # the first page only
+    # more to come — the shown view may already be asking for it to fill its height (seen in CI)
+    assert panel.model.canFetchMore() or panel.model.fetching
     panel.form.auditView.scrollToBottom()  # the view asks for more by itself
     qtbot.waitUntil(lambda: panel.model.rowCount() > 5, timeout=5000)
     # A model of its own, walked to the end page by page, then checked by the Qt model tester.
