@@ -482,15 +482,24 @@ _CONSENT_MISSING = {
 }
 
 
+def consent_missing_message(dt: DocType, missing: Iterable[str]) -> str | None:
+    """Why a scan of type ``dt`` cannot be stored while the consents ``missing`` are not on
+    record (``CustomerView.consents.missing``), or None when it can. The screen asks before
+    reading any file; `attach_document` enforces it."""
+    kind = CONSENT_FOR_DOC.get(dt)
+    if kind is None or kind not in set(missing):
+        return None
+    return _CONSENT_MISSING[kind].format(label=DOC_TYPE_LABELS[dt])
+
+
 def _check_consent(customer: Any, dt: DocType) -> None:
     """Sensitive scans only with the customer's consent on record (PIPL art. 29; 征信业管理条例
     art. 18): the same rule the customer form applies to the bank account and credit summary."""
-    kind = CONSENT_FOR_DOC.get(dt)
-    if kind is None:
-        return
-    on_record = customer.pi_consent_on if kind == "pi_sensitive" else customer.credit_consent_on
-    if on_record is None:
-        raise ServiceError(_CONSENT_MISSING[kind].format(label=DOC_TYPE_LABELS[dt]), field="doc_type")
+    missing = [k for k, on in (("pi_sensitive", customer.pi_consent_on), ("credit_query", customer.credit_consent_on))
+               if on is None]
+    message = consent_missing_message(dt, missing)
+    if message is not None:
+        raise ServiceError(message, field="doc_type")
 
 
 _CTRL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u202a-\u202e\u2066-\u2069]")

@@ -19,6 +19,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QTransform
 from PySide6.QtWidgets import QApplication
 
 from loandesk.domain.documents import DocStatus, DocType
+from loandesk.services import customers as svc
 from loandesk.services import documents as docs
 from loandesk.store.attachments import BlobStore
 from loandesk.ui.context import AppContext
@@ -158,18 +159,32 @@ def test_bad_files_are_refused_by_name_and_good_ones_in_the_batch_still_attach(q
 
 def test_sensitive_scans_need_the_signed_consent_first(qtbot, db, actors, tmp_path):
     """Issue 3 §8 / PIPL art. 29: an ID scan waits for the 个人敏感信息单独同意, a credit report for the
-    征信查询授权; the signed forms themselves and other papers go in at once."""
+    征信查询授权 — said as soon as the type is chosen, and no file is read; the signed forms themselves
+    and other papers go in at once. Once the consent is saved the scans go in."""
     bare = create(db, actors["clerk"])  # no consent on record
     panel = make_panel(qtbot, db, actors["clerk"], bare.id)
-    report = attach(qtbot, panel, [write(tmp_path, "正面.jpg", jpeg_bytes())], DocType.ID_FRONT)
-    assert not report.attached and "个人敏感信息处理单独同意书" in report.failed[0].error
-    assert "1 个文件未添加" in panel.message() and "授权 页签" in panel.message()
-    report = attach(qtbot, panel, [write(tmp_path, "征信.pdf", pdf_bytes(1))], DocType.CREDIT_REPORT)
-    assert not report.attached and "征信查询授权书" in report.failed[0].error
-    assert stored_count(db, actors["clerk"], bare.id) == 0
-    report = attach(qtbot, panel, [write(tmp_path, "同意书.jpg", jpeg_bytes(color=(7, 7, 7)))], DocType.PI_CONSENT)
+    assert panel.doc_type() == DocType.ID_FRONT and "个人敏感信息处理单独同意书" in panel.message()  # the default
+    read: list[str] = []
+    real_read = panel_mod.read_upload
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(panel_mod, "read_upload", lambda path: read.append(path) or real_read(path))
+        assert not panel.attach_files([str(write(tmp_path, "正面.jpg", jpeg_bytes()))])
+        assert "个人敏感信息处理单独同意书" in panel.message() and "授权 页签" in panel.message()
+        panel.set_doc_type(DocType.CREDIT_REPORT)
+        assert "征信查询授权书" in panel.message()
+        assert not panel.attach_files([str(write(tmp_path, "征信.pdf", pdf_bytes(1)))])
+        panel.set_doc_type(DocType.INCOME)
+        assert panel.message() == ""  # nothing to wait for: the warning goes
+        assert read == [] and stored_count(db, actors["clerk"], bare.id) == 0
+        report = attach(qtbot, panel, [write(tmp_path, "同意书.jpg", jpeg_bytes(color=(7, 7, 7)))], DocType.PI_CONSENT)
     assert [o.name for o in report.attached] == ["同意书.jpg"]
-    assert stored_count(db, actors["clerk"], bare.id) == 1
+    with db.write() as s:  # the clerk registers the signed form; the form's save refreshes the panel
+        svc.record_consent(s, actors["clerk"], bare.id, "pi_sensitive", "2024-05-01", "贷款业务")
+    with qtbot.waitSignal(panel.sig_loaded, timeout=10000):
+        panel.set_customer(bare.id)
+    report = attach(qtbot, panel, [write(tmp_path, "正面.jpg", jpeg_bytes())], DocType.ID_FRONT)
+    assert [o.name for o in report.attached] == ["正面.jpg"]
+    assert stored_count(db, actors["clerk"], bare.id) == 2
     wait_db_idle()
 
 

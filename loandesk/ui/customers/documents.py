@@ -115,6 +115,7 @@ class PanelData:
     can_attach: bool
     can_print: bool
     choices: tuple[ChecklistChoice, ...] = ()
+    consents_missing: tuple[str, ...] = ()  # consent kinds not on record (ID scans, credit report need them)
 
 
 @dataclass
@@ -452,7 +453,7 @@ class DocumentsPanel(QWidget):
                     archived=customer.status == "archived", id_valid_to=customer.id_valid_to,
                     documents=tuple(documents), thumbs=thumbs, checklist_key=key, statuses=tuple(statuses),
                     can_attach=can(s, actor, "document.attach"), can_print=can(s, actor, "document.print"),
-                    choices=choices,
+                    choices=choices, consents_missing=tuple(customer.consents.missing),
                 )
 
         def done(data: PanelData) -> None:
@@ -522,6 +523,8 @@ class DocumentsPanel(QWidget):
         self._update_controls()
         if data.archived:
             self._say("该客户已归档：资料可以查看，不能再上传。", "warn")
+        elif not self.form.messageLabel.text():  # keep the last attach report if one is shown
+            self._warn_consent()
 
     def _show_checklist(self, statuses: Sequence[ItemStatus]) -> None:
         t = self.form.checklistTable
@@ -689,6 +692,22 @@ class DocumentsPanel(QWidget):
 
     def _type_changed(self, _index: int) -> None:
         self._prefill_validity()
+        self._warn_consent()
+
+    def _warn_consent(self) -> None:
+        """Say at once when the chosen type waits for a consent (the clerk scans the form first)."""
+        data = self.data
+        if data is None or data.customer_id != self.customer_id or not data.can_attach:
+            return
+        message = docs.consent_missing_message(self.doc_type(), data.consents_missing)
+        if message is not None:
+            self._say(message, "warn")
+        elif self.form.messageLabel.text() in self._consent_messages():
+            self._say("")
+
+    @staticmethod
+    def _consent_messages() -> set[str]:
+        return {m for dt in DocType if (m := docs.consent_missing_message(dt, ("pi_sensitive", "credit_query")))}
 
     def _prefill_validity(self) -> None:
         """ID scans inherit the card's validity from the customer file; other types start empty."""
@@ -744,6 +763,10 @@ class DocumentsPanel(QWidget):
             return False
         if self.attaching:
             self._say("正在添加上一批文件，请稍候再试。", "warn")
+            return False
+        refused = docs.consent_missing_message(self.doc_type(), data.consents_missing)
+        if refused is not None:  # said before any file is read (attach_document enforces it too)
+            self._say(refused, "error")
             return False
         dates = self._dates()
         if dates is None:
