@@ -38,7 +38,7 @@ from loandesk.services.context import SYSTEM, ServiceError
 from loandesk.store.database import Database
 from loandesk.store.errors import StorageError
 from loandesk.store.instance_lock import InstanceLock
-from loandesk.store.keys import KeyringUnavailable, KeyStore
+from loandesk.store.keys import KeyringUnavailable, KeyStore, normalise_passphrase
 
 if TYPE_CHECKING:
     from loandesk.store.backup_file import Container
@@ -91,7 +91,9 @@ def _new_secret(env: str, prompt: str) -> str:
     if not sys.stdin or not sys.stdin.isatty():
         raise StorageError(f"需要输入{prompt}：请在终端运行，或设置环境变量 {env}。")
     first = getpass.getpass(f"{prompt}：")
-    if getpass.getpass(f"再次输入{prompt}：") != first:
+    # compared as they are keyed (NFKC): one entry in full-width IME mode and one in half-width is
+    # the same passphrase, as the dialogs already treat it
+    if normalise_passphrase(getpass.getpass(f"再次输入{prompt}：")) != normalise_passphrase(first):
         raise StorageError("两次输入不一致。")
     return first
 

@@ -332,3 +332,20 @@ def test_verify_a_demo_backup_and_check_the_file_without_a_passphrase(tmp_path, 
     assert main(["backup", "verify", str(bad)]) == 1
     err = capsys.readouterr().err
     assert "备份文件不可用" in err and "未发现问题" not in err
+
+
+def test_terminal_passphrase_entries_compare_as_keyed(monkeypatch) -> None:
+    """Typed once in full-width IME mode and once in half-width, a new passphrase is the same one
+    (it is keyed NFKC-normalised); a real typo is still refused."""
+    import sys
+
+    from loandesk.commands import backup as cmd
+    from loandesk.store.errors import StorageError
+
+    monkeypatch.delenv("LOANDESK_NEW_PASSPHRASE", raising=False)
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: True, raising=False)
+    answers = iter(["Ｒｅｃｏｖｅｒｙ－２０２６", "Recovery-2026", "Recovery-2026", "Recovery-2027"])
+    monkeypatch.setattr(cmd.getpass, "getpass", lambda _prompt="": next(answers))
+    assert cmd._new_secret("LOANDESK_NEW_PASSPHRASE", "新恢复口令") == "Ｒｅｃｏｖｅｒｙ－２０２６"
+    with pytest.raises(StorageError, match="两次输入不一致"):
+        cmd._new_secret("LOANDESK_NEW_PASSPHRASE", "新恢复口令")
