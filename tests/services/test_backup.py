@@ -26,7 +26,7 @@ from loandesk.store.models.admin import BackupRecord
 from loandesk.store.models.audit import AuditRecord
 from loandesk.store.models.auth import Counter, Setting
 from tests.conftest import make_db
-from tests.services._backup_helpers import fill, start_script, table_checksums
+from tests.services._backup_helpers import fill, raw_exec, start_script, table_checksums
 
 
 def _audit_actions(db) -> list[str]:
@@ -274,6 +274,73 @@ def test_cancel_mid_backup_leaves_nothing(db, tmp_path):
         backup.write_backup(db, tmp_path / "out", progress=progress)
     _dest_clean(tmp_path / "out")
     assert not list(db.data.backups.glob(".work-*"))
+
+
+def _damage_the_working_copy(monkeypatch, damage) -> None:
+    """Make the backup copy the snapshot through the backup API (not the pinned live file) and
+    then `damage(copy_path, key)` the working copy, between the snapshot and the checks."""
+    monkeypatch.setattr(bf, "PIN_ATTEMPTS", 0)
+    copy_to = bf.Snapshot.copy_to
+
+    def damaged_copy(self, dest, progress=None, **kw):
+        copy_to(self, dest, progress, **kw)
+        if dest.name == "loandesk.db":
+            damage(dest, self._key)
+
+    monkeypatch.setattr(bf.Snapshot, "copy_to", damaged_copy)
+
+
+def _flip_settings_root_page(path: Path, key: str, flipped: list[int]) -> None:
+    import sqlcipher3
+
+    conn = sqlcipher3.connect(str(path), isolation_level=None)
+    try:
+        conn.execute(f"PRAGMA key = \"x'{key}'\"")
+        page = conn.execute("SELECT rootpage FROM sqlite_schema WHERE name = 'settings'").fetchone()[0]
+    finally:
+        conn.close()
+    with open(path, "r+b") as fh:
+        fh.seek((page - 1) * 4096 + 1000)
+        b = fh.read(1)
+        fh.seek(-1, os.SEEK_CUR)
+        fh.write(bytes([b[0] ^ 0x10]))
+    flipped.append(page)
+
+
+def test_backup_whose_copy_fails_the_integrity_check_is_not_kept(db, tmp_path, monkeypatch):
+    """Issue 6: a backup is verified right after it is written (cipher_integrity_check,
+    integrity_check on the copy). A page damaged in the copy after the snapshot was taken (bad
+    RAM, a disk that flips a bit) must fail that check: no file under the final name, the earlier
+    backup untouched, the live database unchanged."""
+    fill(db)
+    earlier = backup.write_backup(db, tmp_path / "out")
+    before = earlier.path.read_bytes()
+    flipped: list[int] = []
+    _damage_the_working_copy(monkeypatch, lambda path, key: _flip_settings_root_page(path, key, flipped))
+    with pytest.raises(StorageError) as exc:
+        backup.write_backup(db, tmp_path / "out")
+    # Named by the page check itself, not only by the counts it could then not read.
+    assert flipped and f"核心库：HMAC verification failed for page {flipped[0]}" in exc.value.message, \
+        exc.value.message
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [earlier.path.name]
+    assert earlier.path.read_bytes() == before
+    assert not list(db.data.backups.glob(".work-*"))
+    assert integrity_problems(db.data.db, db.key_hex()) == []
+
+
+def test_backup_whose_copy_holds_other_counts_than_the_manifest_is_not_kept(db, tmp_path, monkeypatch):
+    """Issue 6: "counts match the manifest" after writing. A copy that lost a row (sound pages,
+    so the integrity checks pass) must be refused by the count comparison, naming the table."""
+    fill(db)
+
+    def lose_a_row(path: Path, key: str) -> None:
+        raw_exec(path, key, "DELETE FROM settings WHERE key = 'test.k1'")
+
+    _damage_the_working_copy(monkeypatch, lose_a_row)
+    with pytest.raises(StorageError) as exc:
+        backup.write_backup(db, tmp_path / "out")
+    assert "行数不符" in exc.value.message and "settings" in exc.value.message
+    assert not list((tmp_path / "out").iterdir())
 
 
 @pytest.mark.slow
