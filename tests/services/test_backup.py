@@ -425,6 +425,35 @@ def test_a_backup_stamped_in_the_future_does_not_stop_the_schedule(db, actors, t
     assert len(list(loc.glob("*.ldbackup"))) == 2  # the stray one is kept, not rotated away
 
 
+def test_automatic_backups_rotate_their_location_and_history(db, actors, tmp_path):
+    """Issue 6: automatic backups "with rotation". Ten days of scheduled backups with keep 3 daily
+    / 1 weekly / 1 monthly: the USB stick holds only the kept generations (a manual backup there
+    is never deleted), the deleted files' history rows say so, and the deletion is audited."""
+    loc = tmp_path / "usb"
+    loc.mkdir()
+    with db.write() as s:
+        backup.set_backup_settings(s, actors["admin"], locations=[str(loc)],
+                                   keep={"daily": 3, "weekly": 1, "monthly": 1})
+    manual = backup.create_backup(db, actors["admin"], loc)
+    start = datetime(2026, 3, 2, 1, tzinfo=UTC)  # a Monday, 09:00 China time
+    made = []
+    for day in range(10):
+        (outcome,) = backup.run_scheduled_backups(db, now=start + timedelta(days=day))
+        assert outcome.status == "ok", outcome.message
+        made.append(outcome.result.path)
+    kept, _ = backup.plan_rotation(
+        [backup.RotationEntry(p, start + timedelta(days=i), "scheduled", True) for i, p in enumerate(made)],
+        {"daily": 3, "weekly": 1, "monthly": 1}, start + timedelta(days=9))
+    assert len(kept) < len(made)
+    on_stick = {p.name for p in loc.glob("*.ldbackup")}
+    assert on_stick == {e.path.name for e in kept} | {manual.path.name}
+    with db.read() as s:
+        states = {r.file_name: r.status for r in s.scalars(select(BackupRecord).where(
+            BackupRecord.location == str(loc)))}
+    assert {n for n, st in states.items() if st == "rotated"} == {p.name for p in made} - on_stick
+    assert "backup.rotated" in _audit_actions(db)
+
+
 def test_default_location_is_the_data_folder(db, tmp_path):
     outcomes = backup.run_scheduled_backups(db, now=datetime(2026, 3, 2, 1, tzinfo=UTC))
     assert outcomes[0].status == "ok" and outcomes[0].result.path.parent == db.data.backups
