@@ -228,3 +228,77 @@ def test_exit_backup_runs_off_the_gui_thread(qtbot, db, actors, tmp_path):
         timer.stop()
     assert len(list(usb.glob("*.ldbackup"))) == 1
     assert ticks, "the event loop did not run while the exit backup was made"
+
+
+@pytest.mark.parametrize("changes", [False, True], ids=["change-cancelled", "changed"])
+def test_login_after_a_password_reset_opens_the_window_only_after_a_new_password(db, actors, monkeypatch,
+                                                                                 changes):
+    """Issue 6: a password reset by an admin means the user must set a new one at the next login.
+    login_and_run shows the forced change dialog before any main window; cancelling it goes back
+    to the login (no window), changing it opens the window as that user."""
+    from PySide6.QtWidgets import QDialog
+
+    from loandesk.services import auth
+    from loandesk.ui import app as app_module
+    from loandesk.ui.dialogs import login as login_module
+    from loandesk.ui.dialogs import password as password_module
+
+    with db.write() as s:
+        auth.reset_password(s, actors["admin"], actors["reviewer"].user_id, "Reset2026x")
+    logins: list[str] = []
+    forced_flags: list[bool] = []
+    windows: list[str] = []
+
+    class Login:  # the first login succeeds with must_change as the real dialog reports it
+        DialogCode = QDialog.DialogCode
+
+        def __init__(self, db_, *_a, **_k) -> None:
+            self.db, self.actor, self.must_change = db_, None, False
+
+        def exec(self) -> int:
+            logins.append("shown")
+            if len(logins) > 1:
+                return QDialog.DialogCode.Rejected.value
+            with self.db.write() as s:
+                self.actor, self.must_change = auth.login(s, "reviewer", "Reset2026x")
+            return QDialog.DialogCode.Accepted.value
+
+    class ChangePassword:
+        def __init__(self, db_, actor, parent=None, *, forced: bool = False) -> None:
+            self.db, self.actor = db_, actor
+            forced_flags.append(forced)
+
+        def exec(self) -> int:
+            if not changes:
+                return 0
+            with self.db.write() as s:
+                auth.change_own_password(s, self.actor, "Reset2026x", "Chosen2026y")
+            return 1
+
+    class Window:
+        def __init__(self, ctx) -> None:
+            windows.append(ctx.actor.username)
+            self.sig_logout = type("Sig", (), {"connect": lambda self, _f: None})()
+
+        def __getattr__(self, _name):
+            return lambda *a, **k: None
+
+    class App:
+        def exec(self) -> int:
+            return 0
+
+    monkeypatch.setattr(login_module, "LoginDialog", Login)
+    monkeypatch.setattr(password_module, "ChangePasswordDialog", ChangePassword)
+    monkeypatch.setattr("loandesk.ui.main_window.MainWindow", Window)
+    monkeypatch.setattr(app_module, "_backup_timer", lambda *_a: None)
+    how, _db = app_module.login_and_run(App(), db)
+    assert how == app_module.Session.QUIT
+    assert forced_flags == [True]
+    if changes:
+        assert windows == ["reviewer"] and logins == ["shown"]
+        with db.write() as s:
+            assert auth.login(s, "reviewer", "Chosen2026y")[1] is False
+    else:
+        assert windows == [] and logins == ["shown", "shown"]  # back to the login, no window
+        with db.write() as s:
+            assert auth.login(s, "reviewer", "Reset2026x")[1] is True

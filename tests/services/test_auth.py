@@ -61,6 +61,31 @@ def test_admin_unlocks_and_resets(db, actors):
     assert must_change
 
 
+def test_password_reset_by_admin_is_changed_by_the_user_and_then_no_longer_forced(db, actors):
+    """Issue 6: after a reset the user must set a new password at the next login. The change
+    refuses a wrong old password, a weak one and the same one (flag kept); a good one clears the
+    flag, is audited, and only the new password logs in afterwards."""
+    clerk = actors["clerk"]
+    with db.write() as s:
+        auth.reset_password(s, actors["admin"], clerk.user_id, "Reset2026x")
+    for old, new, field in (("wrong-old-1", "Chosen2026y", "old"), ("Reset2026x", "abc", "new"),
+                            ("Reset2026x", "Reset2026x", "new")):
+        with db.write() as s, pytest.raises(ServiceError) as exc:
+            auth.change_own_password(s, clerk, old, new)
+        assert exc.value.field == field
+        with db.write() as s:
+            assert auth.login(s, "clerk", "Reset2026x")[1] is True
+    with db.write() as s:
+        auth.change_own_password(s, clerk, "Reset2026x", "Chosen2026y")
+    with db.write() as s:
+        assert auth.login(s, "clerk", "Chosen2026y")[1] is False
+    with db.write() as s, pytest.raises(auth.LoginFailed):
+        auth.login_once(s, "clerk", "Reset2026x")
+    with db.read() as s:
+        assert s.scalar(select(func.count()).select_from(AuditRecord).where(
+            AuditRecord.action == "user.password_changed", AuditRecord.entity_id == clerk.user_id)) == 1
+
+
 def test_every_role_refused_outside_its_permissions_and_audited(db, actors):
     expected = 0
     for actor in actors.values():
