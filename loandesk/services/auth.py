@@ -215,6 +215,22 @@ def list_users(session: Session, actor: Actor) -> list[UserView]:
     return [UserView.of(u) for u in session.scalars(select(User).order_by(User.username))]
 
 
+# Like a customer's name (services/customers.py): NUL, control characters, zero-width and bidi
+# override marks. The display name is what approvals, contracts and the audit trail show for a
+# person; U+202E in it can make one name read as another.
+_DISPLAY_NAME_FORBIDDEN = re.compile(r"[\x00-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+
+
+def _checked_display_name(text: str) -> str:
+    """Stripped display name, or a refusal: empty, over 50 characters (never cut) or invisible characters."""
+    name = text.strip()
+    if not name or len(name) > 50:
+        raise ServiceError("请填写姓名（不超过 50 字）。", field="display_name")
+    if _DISPLAY_NAME_FORBIDDEN.search(name):
+        raise ServiceError("姓名中含有不可见的控制字符，请删除后重新输入。", field="display_name")
+    return name
+
+
 def create_user(session: Session, actor: Actor | None, username: str, display_name: str, role: str, password: str,
                 *, approval_limit_fen: int = 0, must_change_password: bool = True) -> UserView:
     """actor None is only for the setup wizard creating the very first admin."""
@@ -227,8 +243,7 @@ def create_user(session: Session, actor: Actor | None, username: str, display_na
         # The audit log names scheduled jobs, the command line and restores "system": an account of
         # that name would make a person's actions indistinguishable from the system's.
         raise ServiceError(f"“{username}”是系统保留的名称，请换一个用户名。", field="username")
-    if not display_name.strip() or len(display_name.strip()) > 50:
-        raise ServiceError("请填写姓名（不超过 50 字）。", field="display_name")
+    display_name = _checked_display_name(display_name)
     if role not in ROLE_LABELS:
         raise ServiceError("角色无效。", field="role")
     problems = password_problems(password)
@@ -242,7 +257,7 @@ def create_user(session: Session, actor: Actor | None, username: str, display_na
     if existing is not None:
         same = "" if existing == username else f"（与已有的“{existing}”仅大小写不同）"
         raise ServiceError(f"用户名“{username}”已存在{same}。", field="username")
-    user = User(username=username, display_name=display_name.strip(), role=role,
+    user = User(username=username, display_name=display_name, role=role,
                 password_hash=hash_password(password), approval_limit_fen=approval_limit_fen,
                 must_change_password=must_change_password)
     session.add(user)
@@ -270,6 +285,7 @@ def update_user(session: Session, actor: Actor, user_id: str, *, role: str | Non
                 display_name: str | None = None) -> UserView:
     require(session, actor, "user.manage", entity_type="user", entity_id=user_id)
     user = _get(session, user_id)
+    new_name = _checked_display_name(display_name) if display_name is not None and display_name.strip() else None
     before = {"role": user.role, "active": user.active, "approval_limit_fen": user.approval_limit_fen}
     losing_admin = user.role == Role.ADMIN and user.active and (
         (role is not None and role != Role.ADMIN) or active is False
@@ -301,8 +317,8 @@ def update_user(session: Session, actor: Actor, user_id: str, *, role: str | Non
         if approval_limit_fen < 0:
             raise ServiceError("授权额度不能为负数。", field="approval_limit")
         user.approval_limit_fen = approval_limit_fen
-    if display_name is not None and display_name.strip():
-        user.display_name = display_name.strip()[:50]
+    if new_name is not None:
+        user.display_name = new_name
     after = {"role": user.role, "active": user.active, "approval_limit_fen": user.approval_limit_fen}
     audit.record(session, actor, "user.updated", entity_type="user", entity_id=user.id,
                  summary={"before": before, "after": after})

@@ -86,6 +86,40 @@ def test_password_reset_by_admin_is_changed_by_the_user_and_then_no_longer_force
             AuditRecord.action == "user.password_changed", AuditRecord.entity_id == clerk.user_id)) == 1
 
 
+@pytest.mark.parametrize("bad", ["前\x00后", "响\x07铃", "文件\u202egpj", "零\u200b宽", "长" * 51],
+                         ids=["nul", "control", "rtl-override", "zero-width", "51-chars"])
+def test_user_display_names_refuse_invisible_characters_and_overlong_text(db, actors, bad):
+    """T25 for the user administration form: the display name is what approvals, contracts and
+    the audit trail show for a person, so, like a customer's name, it refuses NUL, control
+    characters, zero-width and right-to-left override marks, and over-long text — on create and
+    on edit (an edit used to cut it to 50 characters silently). Nothing is changed by a refusal."""
+    with db.write() as s, pytest.raises(ServiceError) as exc:
+        auth.create_user(s, actors["admin"], "newuser", bad, Role.CLERK, "Passw0rd1x")
+    assert exc.value.field == "display_name" and not exc.value.message.isascii()
+    with db.read() as s:
+        assert s.scalar(select(User).where(User.username == "newuser")) is None
+    clerk_id = actors["clerk"].user_id
+    with db.read() as s:
+        before = s.get(User, clerk_id).display_name
+    with db.write() as s, pytest.raises(ServiceError) as exc:
+        auth.update_user(s, actors["admin"], clerk_id, display_name=bad)
+    assert exc.value.field == "display_name"
+    with db.read() as s:
+        assert s.get(User, clerk_id).display_name == before
+
+
+def test_user_display_names_with_odd_but_visible_text_are_kept_exactly(db, actors):
+    """T25: quotes, SQL text, % and _, emoji and CJK extension-B characters are stored as typed."""
+    for i, name in enumerate(["O'Brien \"双\"", "'; DROP TABLE users;--", "100%_折扣", "客户😀", "𠀀𪚥"]):
+        with db.write() as s:
+            view = auth.create_user(s, actors["admin"], f"odd{i}", name, Role.CLERK, "Passw0rd1x")
+        with db.write() as s:
+            assert s.get(User, view.id).display_name == name
+            auth.update_user(s, actors["admin"], view.id, display_name=name + "二")
+        with db.read() as s:
+            assert s.get(User, view.id).display_name == name + "二"
+
+
 def test_every_role_refused_outside_its_permissions_and_audited(db, actors):
     expected = 0
     for actor in actors.values():
