@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "INVISIBLE_IN_NAMES",
     "LUHN_FAILED",
     "USCC_CHARSET",
     "ValidationError",
@@ -20,6 +21,12 @@ __all__ = [
     "validate_mobile",
     "validate_uscc",
 ]
+
+
+# Characters no name may hold: NUL and other control characters, zero-width characters and bidi
+# override marks (U+202E can make one name read as another on screen, in a contract or the audit
+# trail). Shared by customer names, business names, reasons and user display names.
+INVISIBLE_IN_NAMES = re.compile(r"[\x00-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 
 
 class ValidationError(ValueError):

@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from loandesk.domain.permissions import ROLE_LABELS, Role
+from loandesk.domain.validators import INVISIBLE_IN_NAMES
 from loandesk.services import audit
 from loandesk.services.context import Actor, NotFound, ServiceError, require
 from loandesk.store.models.auth import User
@@ -215,10 +216,6 @@ def list_users(session: Session, actor: Actor) -> list[UserView]:
     return [UserView.of(u) for u in session.scalars(select(User).order_by(User.username))]
 
 
-# Like a customer's name (services/customers.py): NUL, control characters, zero-width and bidi
-# override marks. The display name is what approvals, contracts and the audit trail show for a
-# person; U+202E in it can make one name read as another.
-_DISPLAY_NAME_FORBIDDEN = re.compile(r"[\x00-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 
 
 def _checked_display_name(text: str) -> str:
@@ -226,7 +223,7 @@ def _checked_display_name(text: str) -> str:
     name = text.strip()
     if not name or len(name) > 50:
         raise ServiceError("请填写姓名（不超过 50 字）。", field="display_name")
-    if _DISPLAY_NAME_FORBIDDEN.search(name):
+    if INVISIBLE_IN_NAMES.search(name):  # the name approvals, contracts and the audit trail show
         raise ServiceError("姓名中含有不可见的控制字符，请删除后重新输入。", field="display_name")
     return name
 

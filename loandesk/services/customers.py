@@ -42,6 +42,7 @@ from loandesk.domain.masking import DEFAULT_POLICIES, MaskPolicy, mask_bank_card
 from loandesk.domain.money import fen_to_yuan, parse_amount, yuan_to_fen
 from loandesk.domain.permissions import allowed
 from loandesk.domain.validators import (
+    INVISIBLE_IN_NAMES,
     ValidationError,
     luhn_ok,
     normalize_text,
@@ -130,7 +131,6 @@ MAX_LEN = {
 ID_EXPIRY_NOTICE_DAYS = 60  # a card expiring within this many days is pointed out at intake and edit
 CHECK_AGE_FROM = 100  # an ID number saying 100 years or more is shown as "please check"
 MAX_AMOUNT = Decimal("10000000000")  # 100亿元: far beyond a branch customer, inside int64 fen
-_NAME_FORBIDDEN = re.compile(r"[\x00-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 
 # --- input ------------------------------------------------------------------------------------------
 # Inputs accept what a form or a spreadsheet hands over: text for dates ("2024-05-01", "2024年5月1日",
@@ -570,7 +570,7 @@ class _Checker:
 
     def person_name(self, path: str, value: Any, *, label: str) -> str:
         s = self.text(path, value, "name" if path == "name" else "contact_name", required=True, label=label)
-        if s and _NAME_FORBIDDEN.search(s):
+        if s and INVISIBLE_IN_NAMES.search(s):
             self.err(path, f"{label}中含有不可见的控制字符，请删除后重新输入")
         return s
 
@@ -774,7 +774,7 @@ def _check(data: CustomerInput, *, today: date | None, consents_on_record: Itera
     # business (个体工商户)
     if core["kind"] == "business":
         core["business_name"] = c.text("business_name", data.business_name, "business_name", required=True)
-        if core["business_name"] and _NAME_FORBIDDEN.search(core["business_name"]):
+        if core["business_name"] and INVISIBLE_IN_NAMES.search(core["business_name"]):
             c.err("business_name", "名称中含有不可见的控制字符，请删除后重新输入")
         try:
             core["uscc"] = validate_uscc(data.uscc)
@@ -1474,7 +1474,7 @@ def revoke_consent(session: Session, actor: Actor, consent_id: str, *, reason: s
     reason = normalize_text(reason)
     if len(reason) > REVOKE_REASON_MAX:
         raise ValidationFailed({"reason": f"撤回原因不能超过 {REVOKE_REASON_MAX} 字"})
-    if _NAME_FORBIDDEN.search(reason):
+    if INVISIBLE_IN_NAMES.search(reason):
         raise ValidationFailed({"reason": "撤回原因含有不可见的控制字符，请重新输入"})
     consent.revoked_at = utcnow()
     customer = _get_customer(session, consent.customer_id)
