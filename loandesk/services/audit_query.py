@@ -35,6 +35,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 from loandesk.domain.application_states import TRANSITIONS
 from loandesk.services import audit
 from loandesk.services.context import Actor, NotFound, ServiceError, require
+from loandesk.store.files import part_path, write_bytes_atomic
 from loandesk.store.models.audit import AuditRecord
 
 CHINA_TZ = timezone(timedelta(hours=8), "北京时间")
@@ -359,17 +360,10 @@ def export_audit(session: Session, actor: Actor, filters: AuditFilters, target: 
     target = Path(target)
     data, summary = _render_export(session, filters, fmt)
     summary["file"] = target.name
-    tmp = target.with_name(target.name + ".part")
     try:
-        with open(tmp, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
+        write_bytes_atomic(target, data)
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        left = os.path.lexists(tmp)
+        left = os.path.lexists(part_path(target))
         session.rollback()
         audit.record(session, actor, "audit.export_failed", entity_type="audit_log", outcome="failed",
                      summary={**summary, "error": _errno_name(exc), "partial_file_left": left})

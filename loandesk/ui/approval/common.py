@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from loandesk.store.attachments import BlobStore
+from loandesk.store.files import write_bytes_atomic
 from loandesk.ui.context import AppContext
 from loandesk.ui.screen_support import alive, call, show_message  # noqa: F401 (re-exported)
 
@@ -134,8 +135,5 @@ def ask_printer(parent: QWidget | None, title: str) -> Any:
 
 
 def write_file(path: str, data: bytes) -> None:
-    """Atomic enough for a user's save-as: write beside, then replace."""
-    target = Path(path)
-    tmp = target.with_name(target.name + ".part")
-    tmp.write_bytes(data)
-    tmp.replace(target)
+    """A user's save-as (contract PDFs): complete or absent, no ``.part`` left after a failure."""
+    write_bytes_atomic(path, data)

@@ -16,7 +16,6 @@ Why it is built this way:
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 from loandesk.services import customer_io
 from loandesk.services.context import ServiceError, can
 from loandesk.services.customers import Filters
+from loandesk.store.files import write_bytes_atomic
 from loandesk.ui.context import AppContext
 from loandesk.ui.errors import user_message
 from loandesk.ui.tasks import TaskCancelled, TaskState, run_cpu, run_db_long
@@ -69,24 +69,8 @@ def warn(parent: QWidget | None, title: str, text: str) -> None:
 
 
 def write_file(path: str, data: bytes) -> None:
-    """Write what the user asked to save: beside the target first, then rename over it.
-
-    Runs on the worker pool. On any failure the partial ``.part`` file is removed again.
-    """
-    target = Path(path)
-    tmp = target.with_name(target.name + ".part")
-    try:
-        with open(tmp, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        try:
-            tmp.unlink()
-        except OSError:
-            pass
-        raise
+    """Write what the user asked to save (on the worker pool): complete or absent."""
+    write_bytes_atomic(path, data)
 
 
 def with_suffix(path: str, fmt: str) -> str:
