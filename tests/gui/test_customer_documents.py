@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QTransform
 from PySide6.QtWidgets import QApplication
 
@@ -201,7 +201,7 @@ def test_drag_and_drop_files(qtbot, db, actors, customer, tmp_path):
     panel.set_doc_type(DocType.ID_BACK)
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(write(tmp_path, "back.jpg", jpeg_bytes(color=(10, 10, 10)))))])
-    enter = QDragEnterEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+    enter = QDragEnterEvent(QPoint(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
                             Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(panel, enter)
     assert enter.isAccepted()
@@ -216,7 +216,7 @@ def test_drag_and_drop_files(qtbot, db, actors, customer, tmp_path):
     # Text or a web image is not a file: refused, with a word why.
     text = QMimeData()
     text.setText("张三")
-    enter = QDragEnterEvent(QPointF(5, 5), Qt.DropAction.CopyAction, text, Qt.MouseButton.LeftButton,
+    enter = QDragEnterEvent(QPoint(5, 5), Qt.DropAction.CopyAction, text, Qt.MouseButton.LeftButton,
                             Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(panel, enter)
     assert not enter.isAccepted()
