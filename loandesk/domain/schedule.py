@@ -21,7 +21,7 @@ import calendar
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
-from decimal import ROUND_HALF_UP, Decimal, localcontext
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, localcontext
 
 __all__ = [
     "DAY_COUNTS",
@@ -170,25 +170,48 @@ def build_schedule(
         else:  # interest_only
             level = _ZERO
 
-        rows: list[Installment] = []
-        balance = p
-        previous = start
-        for k, due in enumerate(dates, start=1):
-            days = (due - previous).days
-            previous = due
-            interest = interest_for(balance, days)
-            if k == months:
-                part = balance
-            elif method == "equal_installment":
-                # A 31-day month under actual/360 can accrue more than the level payment (high
-                # rate, long term): that period is interest only — the balance never grows.
-                part = max(_ZERO, min(level - interest, balance))
-            elif method == "equal_principal":
-                part = min(level, balance)
-            else:
-                part = _ZERO
-            balance -= part
-            rows.append(Installment(k, due, part, interest, part + interest, balance, days, k))
+        def rows_for(level: Decimal) -> list[Installment]:
+            rows: list[Installment] = []
+            balance = p
+            previous = start
+            for k, due in enumerate(dates, start=1):
+                days = (due - previous).days
+                previous = due
+                interest = interest_for(balance, days)
+                if k == months:
+                    part = balance
+                elif method == "equal_installment":
+                    # A 31-day month under actual/360 can accrue more than the level payment (high
+                    # rate, long term): that period is interest only — the balance never grows.
+                    part = max(_ZERO, min(level - interest, balance))
+                elif method == "equal_principal":
+                    part = min(level, balance)
+                else:
+                    part = _ZERO
+                balance -= part
+                rows.append(Installment(k, due, part, interest, part + interest, balance, days, k))
+            return rows
+
+        rows = rows_for(level)
+        if method == "equal_installment" and months > 1 and rows[-2].balance == 0:
+            # Paid off before the last month, leaving installments of 0.00: the level payment
+            # rounded up to the fen over-pays a little each month, which compounds on a small loan
+            # at a high rate over decades (hypothesis: 1,782.42 at 19.07 % over 332 months paid off
+            # in month 331), and under actual/360 the interest-only 31-day months of a very high
+            # rate pay more than the level (35 % over 24 years: 47 empty months). Take the largest
+            # level payment, in fen, that still runs the contracted term; the last installment is
+            # then larger. (A loan of under a fen a month cannot run its term: left as it is.)
+            lo, hi = _FEN, level
+            if rows_for(lo)[-2].balance > 0:
+                while True:
+                    mid = ((lo + hi) / 2).quantize(_FEN, rounding=ROUND_DOWN)
+                    if mid <= lo:
+                        break
+                    if rows_for(mid)[-2].balance > 0:
+                        lo = mid
+                    else:
+                        hi = mid
+                rows = rows_for(lo)
         return rows
 
 

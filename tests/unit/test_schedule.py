@@ -245,3 +245,17 @@ def test_actual_360_month_accruing_more_than_the_level_payment_is_interest_only(
     first = rows[0]
     assert first.days == 31 and first.principal == 0 and first.payment == first.interest
     assert schedule_totals(rows)[0] == principal and rows[-1].balance == 0
+
+
+def test_level_payment_that_would_pay_off_early_is_rounded_down() -> None:
+    """Found by the property test in CI: 1,782.42 at 19.07 % over 332 months. The level payment
+    rounded up to the fen (28.48) over-paid 0.002 a month, which compounded into more than a whole
+    payment: the loan was paid off in month 331 and month 332 was an installment of 0.00. The
+    schedule runs the contracted term: a level 28.47 and a larger last installment."""
+    rows = build_schedule(Decimal("1782.42"), Decimal("0.1907"), 332, "equal_installment", date(2000, 1, 1))
+    assert len(rows) == 332 and all(r.payment > 0 and r.principal > 0 for r in rows)
+    assert {r.payment for r in rows[:-1]} == {Decimal("28.47")} and rows[-1].payment > Decimal("28.47")
+    assert schedule_totals(rows)[0] == Decimal("1782.42") and rows[-1].balance == 0 and rows[-2].balance > 0
+    # an ordinary loan keeps the level payment rounded half up, the last one adjusting by cents
+    usual = build_schedule(Decimal("100000"), Decimal("0.0435"), 240, "equal_installment", date(2026, 1, 15))
+    assert {r.payment for r in usual[:-1]} == {Decimal("624.58")} and usual[-1].payment == Decimal("625.07")
