@@ -59,9 +59,11 @@ def assert_clear_message(exc: BaseException, *needles: str) -> str:
 
 def assert_intact(data: DataDir, key: str) -> None:
     """Both database files pass cipher_integrity_check + integrity_check + foreign keys."""
-    assert integrity_problems(data.db, key) == []
+    problems = integrity_problems(data.db, key)
+    assert problems == [], problems[:10]  # say what was found: a CI failure must be readable
     if data.attachments.exists() and data.attachments.stat().st_size:
-        assert integrity_problems(data.attachments, key) == []
+        problems = integrity_problems(data.attachments, key)
+        assert problems == [], problems[:10]
 
 
 def table_checksums(path: Path, key: str) -> dict[str, str]:
