@@ -158,19 +158,34 @@ def check(qtbot, dlg, passphrase: str) -> None:
     qtbot.waitUntil(lambda: dlg.info is not None or bool(dlg.form.messageLabel.text()), timeout=10000)
 
 
-def test_restore_switches_database_keeps_safety_copy_and_closes_window(qtbot, db, actors, data_dir, tmp_path,
-                                                                       monkeypatch):
-    path = make_backup(db, actors, tmp_path / "bk")
-    add_user(db, actors, "after_backup")
+def backup_section(qtbot, db, actors, monkeypatch):
+    """The 系统管理 tab in a window, on its backup section; ``informed`` collects (title, text) of
+    every information box."""
     ctx = ctx_for(db, actors["admin"])
     window = QMainWindow()
     qtbot.addWidget(window)
     tab = create_tab(ctx)
     window.setCentralWidget(tab)
     window.show()
-    panel = tab.show_section("backup")
-    informed = []
-    monkeypatch.setattr(common, "inform", lambda _p, title, text: informed.append(title))
+    informed: list[tuple[str, str]] = []
+    monkeypatch.setattr(common, "inform", lambda _p, title, text: informed.append((title, text)))
+    return ctx, window, tab, tab.show_section("backup"), informed
+
+
+def restore_confirmed(qtbot, tab, panel, monkeypatch, path: Path) -> None:
+    """Restore ``path`` with the right passphrase and the confirmation ticked, to the restart."""
+    dlg = open_restore(qtbot, panel, monkeypatch, path)
+    check(qtbot, dlg, PASSPHRASE)
+    dlg.form.confirmCheck.setChecked(True)
+    with qtbot.waitSignal(tab.sig_restart_required, timeout=30000):
+        click_ok(dlg)
+
+
+def test_restore_switches_database_keeps_safety_copy_and_closes_window(qtbot, db, actors, data_dir, tmp_path,
+                                                                       monkeypatch):
+    path = make_backup(db, actors, tmp_path / "bk")
+    add_user(db, actors, "after_backup")
+    ctx, window, tab, panel, informed = backup_section(qtbot, db, actors, monkeypatch)
     dlg = open_restore(qtbot, panel, monkeypatch, path)
     assert "3301" in dlg.form.headerLabel.text() and "测试支行" in dlg.form.headerLabel.text()
     ok_button = dlg.form.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
@@ -184,7 +199,7 @@ def test_restore_switches_database_keeps_safety_copy_and_closes_window(qtbot, db
     assert ok_button.isEnabled()
     with qtbot.waitSignal(tab.sig_restart_required, timeout=30000) as sig:
         click_ok(dlg)
-    assert sig.args == ["restore"] and informed == ["恢复完成"]
+    assert sig.args == ["restore"] and [title for title, _text in informed] == ["恢复完成"]
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
     assert ctx.extras["restart_required"] == "restore"
     assert "原数据库已保留" in panel.form.messageLabel.text()
@@ -214,21 +229,9 @@ def test_restore_of_a_backup_from_before_a_passphrase_change_says_which_passphra
     the backup was made with, and the admin found out at the next unlock without the keyring."""
     path = make_backup(db, actors, tmp_path / "bk")
     keymgmt.change_recovery_passphrase(db, actors["admin"], PASSPHRASE, "Another-Phrase-2027")
-    ctx = ctx_for(db, actors["admin"])
-    window = QMainWindow()
-    qtbot.addWidget(window)
-    tab = create_tab(ctx)
-    window.setCentralWidget(tab)
-    window.show()
-    panel = tab.show_section("backup")
-    informed: list[str] = []
-    monkeypatch.setattr(common, "inform", lambda _p, _title, text: informed.append(text))
-    dlg = open_restore(qtbot, panel, monkeypatch, path)
-    check(qtbot, dlg, PASSPHRASE)
-    dlg.form.confirmCheck.setChecked(True)
-    with qtbot.waitSignal(tab.sig_restart_required, timeout=30000):
-        click_ok(dlg)
-    assert informed and "恢复后的恢复口令是制作此备份时的口令" in informed[0]
+    _ctx, _window, tab, panel, informed = backup_section(qtbot, db, actors, monkeypatch)
+    restore_confirmed(qtbot, tab, panel, monkeypatch, path)
+    assert informed and "恢复后的恢复口令是制作此备份时的口令" in informed[0][1]
     assert key_from_passphrase(data_dir, PASSPHRASE)
 
 
@@ -242,23 +245,11 @@ def test_restore_tells_how_many_old_safety_copies_were_deleted(qtbot, db, actors
         folder.mkdir()
         (folder / "loandesk.db").write_bytes(b"\0" * 4096)
         old.append(folder)
-    ctx = ctx_for(db, actors["admin"])
-    window = QMainWindow()
-    qtbot.addWidget(window)
-    tab = create_tab(ctx)
-    window.setCentralWidget(tab)
-    window.show()
-    panel = tab.show_section("backup")
-    informed: list[str] = []
-    monkeypatch.setattr(common, "inform", lambda _p, _title, text: informed.append(text))
-    dlg = open_restore(qtbot, panel, monkeypatch, path)
-    check(qtbot, dlg, PASSPHRASE)
-    dlg.form.confirmCheck.setChecked(True)
-    with qtbot.waitSignal(tab.sig_restart_required, timeout=30000):
-        click_ok(dlg)
+    _ctx, _window, tab, panel, informed = backup_section(qtbot, db, actors, monkeypatch)
+    restore_confirmed(qtbot, tab, panel, monkeypatch, path)
     assert [p.exists() for p in old] == [False, True, True]
-    assert informed and "已删除 1 个较早的恢复前安全副本" in informed[0]
-    assert str(data_dir.root) in informed[0] and old[2].name in informed[0]
+    assert informed and "已删除 1 个较早的恢复前安全副本" in informed[0][1]
+    assert str(data_dir.root) in informed[0][1] and old[2].name in informed[0][1]
     assert "已删除 1 个" in panel.form.messageLabel.text()
 
 
